@@ -1,14 +1,19 @@
+// Command cryptovet finds cryptographic misuse in Go code.
+//
+// Run it on packages (cryptovet ./...), or as go vet's analysis tool
+// (go vet -vettool=$(command -v cryptovet) ./...). See the README.
 package main
 
 import (
-	_ "github.com/owenrumney/go-sarif/v2/sarif"
-	_ "golang.org/x/tools/go/analysis/checker"
-	_ "golang.org/x/tools/go/analysis/unitchecker"
-	_ "golang.org/x/tools/go/packages"
-	_ "golang.org/x/tools/go/ssa"
-	_ "golang.org/x/tools/go/analysis/analysistest"
+	"os"
 
-	_ "github.com/cryptovet/cryptovet/internal/registry"
+	"github.com/cryptovet/cryptovet/internal/cli"
 )
 
-func main() {}
+func main() {
+	if cli.IsVetTool(os.Args[1:]) {
+		cli.VetMain()
+		return
+	}
+	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+}
