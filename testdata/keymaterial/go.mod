@@ -1,0 +1,3 @@
+module example.com/keymaterial
+
+go 1.26.0
