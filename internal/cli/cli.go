@@ -14,12 +14,14 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/cryptovet/cryptovet/internal/config"
 	"github.com/cryptovet/cryptovet/internal/driver"
+	"github.com/cryptovet/cryptovet/internal/fix"
 	"github.com/cryptovet/cryptovet/internal/output"
 	"github.com/cryptovet/cryptovet/internal/policy"
 	"github.com/cryptovet/cryptovet/internal/registry"
+	"github.com/cryptovet/cryptovet/internal/suppress"
 )
 
 // Exit statuses.
@@ -33,8 +35,15 @@ const usage = `cryptovet finds cryptographic misuse in Go code.
 
 Usage:
 	cryptovet [flags] [packages]          analyse packages (default ".")
+	cryptovet -fix [packages]             apply the suggested fixes (-diff: show them)
+	cryptovet -print-config               show the effective configuration
 	cryptovet help [analyzer]             describe the analyzers
 	go vet -vettool=$(command -v cryptovet) [flags] [packages]
+
+Settings come from the .cryptovet.yml of the working directory or its
+closest parent (or -config FILE); flags override it. A finding is
+silenced by "//cryptovet:ignore NAME reason" on its line or the line
+above; see docs/suppression.md and docs/configuration.md.
 
 Exit status: 0 no findings, 1 findings, 2 usage error or packages that
 could not be loaded or analysed (their errors are printed on standard
@@ -54,21 +63,6 @@ func IsVetTool(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
-// VetMain runs the go vet tool protocol. It does not return.
-func VetMain() {
-	opts := &policy.Options{}
-	flag.BoolVar(&opts.Tests, "tests", false, "also report findings located in _test.go files")
-	unitchecker.Main(wrapAll(opts)...)
-}
-
-func wrapAll(opts *policy.Options) []*analysis.Analyzer {
-	var as []*analysis.Analyzer
-	for _, a := range registry.Analyzers() {
-		as = append(as, policy.Wrap(a, opts))
-	}
-	return as
-}
-
 // Main runs the standalone command and returns its exit status.
 func Main(args []string, stdout, stderr io.Writer) (status int) {
 	defer func() {
@@ -80,19 +74,26 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 	if len(args) > 0 && args[0] == "help" {
 		return help(args[1:], stdout, stderr)
 	}
+	resetAnalyzerFlags()
 
 	fs := flag.NewFlagSet("cryptovet", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var (
-		format    = fs.String("format", "text", "output format: text, json or sarif")
-		outFile   = fs.String("o", "", "write the report to `file` instead of standard output")
-		sarifRoot = fs.String("sarif-root", "", "directory that SARIF URIs are relative to (default: the git top level, else the working directory)")
-		list      = fs.Bool("list", false, "list the analyzers and exit")
-		version   = fs.Bool("version", false, "print the version and exit")
+		format         = fs.String("format", "text", "output format: text, json or sarif")
+		outFile        = fs.String("o", "", "write the report to `file` instead of standard output")
+		sarifRoot      = fs.String("sarif-root", "", "directory that SARIF URIs are relative to (default: the git top level, else the working directory)")
+		list           = fs.Bool("list", false, "list the analyzers and exit")
+		version        = fs.Bool("version", false, "print the version and exit")
+		configFile     = fs.String("config", "", "read the configuration from `file` (default: the "+config.FileName+" of the working directory or its closest parent)")
+		printConfig    = fs.Bool("print-config", false, "print the effective configuration, with where each value comes from, and exit")
+		showSuppressed = fs.Bool("show-suppressed", false, "also report the findings that suppression comments silence, marked as suppressed")
+		unusedDirs     = fs.Bool("unused-directives", false, "report //cryptovet:ignore and //cryptovet:file-ignore directives that suppress nothing")
+		fixFlag        = fs.Bool("fix", false, "apply the suggested fixes to the files, and report the findings that remain")
+		diffFlag       = fs.Bool("diff", false, "print the suggested fixes as a unified diff instead of the report; change nothing")
+		tests          = fs.Bool("tests", false, "also report findings located in _test.go files")
 	)
-	opts := &policy.Options{}
-	fs.BoolVar(&opts.Tests, "tests", false, "also report findings located in _test.go files")
-	enabled := registerAnalyzerFlags(fs)
+	var given []recorded
+	enabled := registerAnalyzerFlags(fs, &given)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -119,11 +120,25 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintf(stderr, "cryptovet: unknown -format %q (want text, json or sarif)\n", *format)
 		return ExitError
 	}
+	testsSet := false
+	fs.Visit(func(f *flag.Flag) { testsSet = testsSet || f.Name == "tests" })
 
+	cwd := driver.Getwd()
+	eff, err := resolve(*configFile, cwd, enabled, tests, testsSet, given)
+	if err != nil {
+		fmt.Fprintf(stderr, "cryptovet: %v\n", err)
+		return ExitError
+	}
+	if *printConfig {
+		eff.print(stdout)
+		return ExitClean
+	}
+
+	log := &suppress.Log{}
+	opts := &policy.Options{Tests: eff.tests, Exclude: eff.exclude, ExcludeBase: eff.base, Log: log}
+	rules := eff.rules()
 	var analyzers []*analysis.Analyzer
-	var rules []*registry.Rule
-	for _, r := range selectRules(enabled) {
-		rules = append(rules, r)
+	for _, r := range rules {
 		analyzers = append(analyzers, policy.Wrap(r.Analyzer, opts))
 	}
 
@@ -142,6 +157,45 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintf(stderr, "cryptovet: %s: %s\n", e.Package, e.Message)
 	}
 
+	// Suppressed findings come through marked; keep them only on request.
+	log.Mark(report.Findings)
+	if *unusedDirs {
+		report.Findings = append(report.Findings, log.Unused(func(name string) bool { return registry.Lookup(name) != nil })...)
+		output.Sort(report.Findings)
+	}
+	active := 0
+	for _, f := range report.Findings {
+		if f.Suppressed == nil {
+			active++
+		}
+	}
+
+	if *fixFlag || *diffFlag {
+		remaining, ok := applyFixes(report, cwd, *diffFlag, stdout, stderr)
+		if !ok {
+			return ExitError
+		}
+		if *diffFlag {
+			return exitStatus(report, active)
+		}
+		report.Findings = remaining
+		active = 0
+		for _, f := range remaining {
+			if f.Suppressed == nil {
+				active++
+			}
+		}
+	}
+	if !*showSuppressed {
+		kept := report.Findings[:0]
+		for _, f := range report.Findings {
+			if f.Suppressed == nil {
+				kept = append(kept, f)
+			}
+		}
+		report.Findings = kept
+	}
+
 	w := stdout
 	if *outFile != "" {
 		f, err := os.Create(*outFile)
@@ -152,7 +206,6 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		defer f.Close()
 		w = f
 	}
-	cwd := driver.Getwd()
 	switch *format {
 	case "text":
 		err = output.WriteText(w, report, cwd)
@@ -177,18 +230,82 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintf(stderr, "cryptovet: writing the report: %v\n", err)
 		return ExitError
 	}
+	return exitStatus(report, active)
+}
+
+// exitStatus is the status of a run with the given number of findings
+// that are not suppressed.
+func exitStatus(report *output.Report, active int) int {
 	switch {
 	case len(report.Errors) > 0:
 		return ExitError
-	case len(report.Findings) > 0:
+	case active > 0:
 		return ExitFindings
 	}
 	return ExitClean
 }
 
+// applyFixes applies the suggested fixes of the findings that are not
+// suppressed, or with diff prints them as a unified diff to stdout. It
+// returns the findings that remain, and false on an error writing files.
+func applyFixes(report *output.Report, cwd string, diff bool, stdout, stderr io.Writer) ([]output.Finding, bool) {
+	var candidates []output.Finding
+	for _, f := range report.Findings {
+		if f.Suppressed == nil {
+			candidates = append(candidates, f)
+		}
+	}
+	res := fix.Compute(candidates, nil)
+	for _, s := range res.Skipped {
+		fmt.Fprintf(stderr, "cryptovet: %s: fix of [%s] not applied: %s\n", displayPos(s.Finding, cwd), s.Finding.Analyzer, s.Reason)
+	}
+	if diff {
+		for _, f := range res.Files {
+			name := filepath.ToSlash(relTo(f.Name, cwd))
+			fmt.Fprint(stdout, fix.Unified("a/"+name, "b/"+name, f.Old, f.New))
+		}
+		return report.Findings, true
+	}
+	if err := res.Write(); err != nil {
+		fmt.Fprintf(stderr, "cryptovet: writing fixes: %v\n", err)
+		return nil, false
+	}
+	if n := len(res.Fixed); n > 0 {
+		fmt.Fprintf(stderr, "cryptovet: fixed %d %s in %d %s\n", n, plural(n, "finding"), len(res.Files), plural(len(res.Files), "file"))
+	}
+	fixed := map[string]bool{}
+	for _, f := range res.Fixed {
+		fixed[findingKey(f)] = true
+	}
+	var remaining []output.Finding
+	for _, f := range report.Findings {
+		if !fixed[findingKey(f)] {
+			remaining = append(remaining, f)
+		}
+	}
+	return remaining, true
+}
+
+func findingKey(f output.Finding) string {
+	return fmt.Sprintf("%s\x00%s\x00%d\x00%s", f.Analyzer, f.Pos.Filename, f.Pos.Offset, f.Message)
+}
+
+func displayPos(f output.Finding, cwd string) string {
+	return fmt.Sprintf("%s:%d:%d", relTo(f.Pos.Filename, cwd), f.Pos.Line, f.Pos.Column)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
 // registerAnalyzerFlags adds -NAME (enable) and -NAME.FLAG for every
-// analyzer, the same flags go vet passes to the tool.
-func registerAnalyzerFlags(fs *flag.FlagSet) map[string]*triState {
+// analyzer, the same flags go vet passes to the tool. The -NAME.FLAG
+// settings given are also appended to given, to be applied again over the
+// configuration file's.
+func registerAnalyzerFlags(fs *flag.FlagSet, given *[]recorded) map[string]*triState {
 	enabled := make(map[string]*triState)
 	for _, r := range registry.Rules() {
 		a := r.Analyzer
@@ -196,29 +313,11 @@ func registerAnalyzerFlags(fs *flag.FlagSet) map[string]*triState {
 		enabled[a.Name] = t
 		fs.Var(t, a.Name, fmt.Sprintf("enable the %s analyzer: %s", a.Name, r.Title()))
 		a.Flags.VisitAll(func(f *flag.Flag) {
-			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+			name := a.Name + "." + f.Name
+			fs.Var(&recorder{Value: f.Value, name: name, f: f, log: given}, name, f.Usage)
 		})
 	}
 	return enabled
-}
-
-// selectRules applies go vet's semantics: if any -NAME is true, only
-// those run; otherwise all run except those set to false.
-func selectRules(enabled map[string]*triState) []*registry.Rule {
-	anyTrue := false
-	for _, t := range enabled {
-		if *t == setTrue {
-			anyTrue = true
-		}
-	}
-	var out []*registry.Rule
-	for _, r := range registry.Rules() {
-		t := *enabled[r.Name()]
-		if (anyTrue && t == setTrue) || (!anyTrue && t != setFalse) {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 func levelOf(analyzer, category string) string {
@@ -277,6 +376,9 @@ func help(args []string, stdout, stderr io.Writer) int {
 			}
 			fmt.Fprintf(stdout, "\t-%s.%s=%s\t%s\n", r.Name(), f.Name, f.DefValue, f.Usage)
 		})
+		if r.Analyzer.URL != "" {
+			fmt.Fprintf(stdout, "\nConfiguration and suppression: %s\n", r.Analyzer.URL)
+		}
 	}
 	return status
 }

@@ -1,0 +1,7 @@
+package f
+
+func bad() int { return 0 }
+
+func f() {
+	bad() // want "call of bad"
+}
