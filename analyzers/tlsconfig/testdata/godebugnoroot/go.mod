@@ -1,0 +1,5 @@
+module example.com/godebugnoroot
+
+go 1.26
+
+godebug tls3des=1

@@ -1,0 +1,13 @@
+package tlsverify_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/cryptovet/cryptovet/analyzers/tlsverify"
+)
+
+func Test(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), tlsverify.Analyzer, "client", "server")
+}
