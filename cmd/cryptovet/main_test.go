@@ -105,7 +105,9 @@ var findingLine = regexp.MustCompile(`^(?:\./)?([^\s:]+\.go):(\d+):(\d+): (.*?)(
 func findings(out string) []string {
 	var fs []string
 	for _, line := range strings.Split(out, "\n") {
-		if m := findingLine.FindStringSubmatch(line); m != nil {
+		// go vet prints related locations as "pos: \tmessage";
+		// standalone text output indents them under the finding.
+		if m := findingLine.FindStringSubmatch(line); m != nil && !strings.HasPrefix(m[4], "\t") {
 			fs = append(fs, m[1]+":"+m[2]+":"+m[3]+": "+m[4])
 		}
 	}
