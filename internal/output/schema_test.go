@@ -18,7 +18,7 @@ import (
 // This file checks a SARIF log without dependencies: against the SARIF
 // 2.1.0 JSON schema (testdata/sarif-schema-2.1.0.json, the OASIS file) with
 // a validator of the draft-04 keywords that schema uses, and against what
-// GitHub code scanning needs (the checks of /work/shared/sarif/sarifcheck).
+// GitHub code scanning needs on upload.
 
 // validateSARIF returns the problems of log, one string each.
 func validateSARIF(t *testing.T, log []byte, root string) []string {
