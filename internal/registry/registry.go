@@ -82,18 +82,18 @@ var rules = []*Rule{
 	{Analyzer: tlsconfig.Analyzer, CWE: []int{327, 757}, Level: Error, SecuritySeverity: "7.4", Precision: High, Gosec: []string{"G402"}},
 	{Analyzer: weakcipher.Analyzer, CWE: []int{327}, Level: Error, SecuritySeverity: "7.5", Precision: High, Gosec: []string{"G405", "G502", "G503"}},
 	{Analyzer: sshhostkey.Analyzer, CWE: []int{322}, Level: Error, SecuritySeverity: "8.1", Precision: VeryHigh, Gosec: []string{"G106"}},
-	{Analyzer: sshalgo.Analyzer, CWE: []int{327}, Level: Error, SecuritySeverity: "7.4", Precision: High},
+	{Analyzer: sshalgo.Analyzer, CWE: []int{327, 757}, Level: Error, SecuritySeverity: "7.4", Precision: High},
 	{Analyzer: keysize.Analyzer, CWE: []int{326}, Level: Error, SecuritySeverity: "7.5", Precision: VeryHigh, Gosec: []string{"G403"}},
 	{Analyzer: deprecated.Analyzer, CWE: []int{477, 327}, Level: Warning, SecuritySeverity: "5.9", Precision: High},
 	{Analyzer: nonce.Analyzer, CWE: []int{323, 329, 1204}, Level: Error, SecuritySeverity: "8.1", Precision: High, Gosec: []string{"G407"}},
 	{Analyzer: hardcodedkey.Analyzer, CWE: []int{321, 798}, Level: Error, SecuritySeverity: "8.1", Precision: High, Gosec: []string{"G101"}},
 	{Analyzer: salt.Analyzer, CWE: []int{760, 759}, Level: Error, SecuritySeverity: "7.4", Precision: High},
-	{Analyzer: kdf.Analyzer, CWE: []int{916}, Level: Error, SecuritySeverity: "7.4", Precision: High},
+	{Analyzer: kdf.Analyzer, CWE: []int{916, 326}, Level: Error, SecuritySeverity: "7.4", Precision: High},
 	{Analyzer: rand.Analyzer, CWE: []int{338, 330}, Level: Error, SecuritySeverity: "7.5", Precision: High, Gosec: []string{"G404"}},
-	{Analyzer: weakhash.Analyzer, CWE: []int{328}, Level: Error, SecuritySeverity: "7.5", Precision: High, Gosec: []string{"G401", "G501", "G505", "G506", "G507"}},
+	{Analyzer: weakhash.Analyzer, CWE: []int{328, 916}, Level: Error, SecuritySeverity: "7.5", Precision: High, Gosec: []string{"G401", "G406", "G501", "G505", "G506", "G507"}},
 	{Analyzer: timing.Analyzer, CWE: []int{208}, Level: Warning, SecuritySeverity: "5.9", Precision: Medium},
 	{Analyzer: jwt.Analyzer, CWE: []int{347}, Level: Error, SecuritySeverity: "8.8", Precision: High},
-	{Analyzer: keymaterial.Analyzer, CWE: []int{321, 298, 327}, Level: Error, SecuritySeverity: "7.5", Precision: High},
+	{Analyzer: keymaterial.Analyzer, CWE: []int{321, 298, 327, 326}, Level: Error, SecuritySeverity: "7.5", Precision: High},
 }
 
 // Rules returns every rule, sorted by name.
