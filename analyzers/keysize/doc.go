@@ -11,9 +11,13 @@
 // variables that are only ever assigned one such value (locals and package
 // variables), struct fields whose composite-literal default is never
 // overwritten (opts := DefaultOptions; rsa.GenerateKey(r, opts.KeyBits)),
-// and small functions of the same package that return a constant. A size
-// the analysis cannot see (a parameter, a flag, a value read from a file)
-// is not reported.
+// and small functions of the same package that return a constant. A call
+// of a wrapper, in the same package or another, whose parameter becomes
+// the bit size (func NewKey(bits int) { rsa.GenerateKey(rand.Reader, bits) })
+// is reported at the call that passes the small constant; a wrapper that
+// raises small sizes itself (if bits < 3072 { bits = 3072 }, max(bits,
+// 3072)) is not. A size the analysis cannot see (a parameter, a flag, a
+// value read from a file) is not reported.
 //
 // An RSA modulus under 2048 bits gives less than 112 bits of security:
 // 768- and 829-bit moduli have been factored publicly and 1024-bit keys are

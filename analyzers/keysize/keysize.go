@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/cryptovet/cryptovet/internal/analysisutil"
+	"github.com/cryptovet/cryptovet/passes/cryptoapi"
+	"github.com/cryptovet/cryptovet/passes/provenance"
 )
 
 //go:embed doc.go
@@ -22,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "keysize",
 	Doc:      analysisutil.MustExtractDoc(doc, "keysize"),
 	URL:      "https://github.com/cryptovet/cryptovet/blob/main/docs/analyzers/keysize.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{inspect.Analyzer, provenance.Analyzer},
 	Run:      run,
 }
 
@@ -80,7 +82,50 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	checkWrappers(pass, pass.ResultOf[provenance.Analyzer].(*provenance.Result))
 	return nil, nil
+}
+
+// checkWrappers reports calls of functions, of this package or another,
+// that pass a parameter on to the bit size of rsa.GenerateKey or
+// GenerateMultiPrimeKey (known from the provenance pass and its facts),
+// when every value the argument can have is a constant under the
+// minimum. Direct calls are checkRSA's.
+func checkWrappers(pass *analysis.Pass, res *provenance.Result) {
+	for _, s := range res.SinksFor(cryptoapi.Bits) {
+		if s.Via == "" || s.API == nil || s.API.Pkg != "crypto/rsa" || !s.Origins.Only(provenance.Constant) {
+			continue
+		}
+		var best *provenance.Origin
+		for i := range s.Origins {
+			o := &s.Origins[i]
+			if !o.HasInt {
+				best = nil
+				break
+			}
+			if best == nil || o.Int > best.Int {
+				best = o
+			}
+		}
+		if best == nil || best.Int >= int64(minBits) {
+			continue
+		}
+		from := ""
+		if best.Name != "" {
+			from = fmt.Sprintf(" (%s)", best.Name)
+		}
+		d := analysis.Diagnostic{
+			Pos: s.Pos,
+			End: s.End,
+			Message: fmt.Sprintf("%s generates a %d-bit RSA key%s with rsa.%s: moduli under %d bits are within reach of factoring "+
+				"and disallowed by NIST SP 800-131A; use at least %d bits (%s for keys used beyond 2030)",
+				analysisutil.ShortFuncName(s.Via), best.Int, from, s.API.Name, minBits, minBits, fixBits),
+		}
+		if best.Pos.IsValid() {
+			d.Related = []analysis.RelatedInformation{{Pos: best.Pos, Message: "the bit size comes from here"}}
+		}
+		pass.Report(d)
+	}
 }
 
 func checkRSA(pass *analysis.Pass, r *resolver, call *ast.CallExpr, name string) {

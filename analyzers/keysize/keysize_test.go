@@ -9,5 +9,5 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), keysize.Analyzer, "a")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), keysize.Analyzer, "a", "keyuser")
 }

@@ -46,6 +46,16 @@ const (
 	Destination Role = "dst"         // output buffer that the call appends to
 )
 
+// Numeric reports whether the role is an integer parameter checked
+// against a threshold: a cost, a size or a count.
+func (r Role) Numeric() bool {
+	switch r {
+	case Iterations, Cost, ScryptN, ScryptR, ScryptP, Time, Memory, Parallelism, KeyLen, Bits, Sizes:
+		return true
+	}
+	return false
+}
+
 // Receiver is the parameter index that names the receiver of a method.
 const Receiver = -1
 

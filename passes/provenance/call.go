@@ -81,7 +81,7 @@ func (e *engine) builtinResult(bi *ssa.Builtin, c *ssa.CallCommon) Origins {
 		}
 		return unknown("length")
 	case "min", "max":
-		return e.arith(c.Args...)
+		return e.minMax(bi.Name() == "max", c.Args)
 	}
 	return unknown(bi.Name())
 }

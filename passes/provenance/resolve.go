@@ -299,6 +299,34 @@ func (e *engine) arith(xs ...ssa.Value) Origins {
 	return combine(parts, nil)
 }
 
+// minMax resolves the builtin min or max: the result is one of its
+// arguments, so it has the union of their origins (constants included:
+// max(n, 12) is n or 12, not "derived from n"), folded to one integer
+// when every argument is an integer constant.
+func (e *engine) minMax(isMax bool, xs []ssa.Value) Origins {
+	var out Origins
+	for _, x := range xs {
+		out = append(out, e.value(x)...)
+	}
+	if out.Kinds().Has(cycleKind) {
+		return Origins{{Kind: Unknown, Len: -1, Note: "counter"}, {Kind: cycleKind, Len: -1}}
+	}
+	var best *Origin
+	for i := range out {
+		o := &out[i]
+		if o.Kind != Constant || !o.HasInt {
+			return out
+		}
+		if best == nil || (isMax && o.Int > best.Int) || (!isMax && o.Int < best.Int) {
+			best = o
+		}
+	}
+	if best == nil {
+		return out
+	}
+	return Origins{*best}
+}
+
 // combine merges the origins of the inputs of an operation whose result
 // has their provenance. fold, if not nil, computes a constant result from
 // the constant inputs' origins.

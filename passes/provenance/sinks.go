@@ -75,6 +75,13 @@ func (e *engine) computeSinks() {
 				if o.Kind != Param || o.fn == nil {
 					continue
 				}
+				if s.Role.Numeric() && !onlyParam(s.Origins, o) {
+					// A threshold parameter that the wrapper clamps
+					// (if bits < 3072 { bits = 3072 }, max(n, 1<<17))
+					// or computes with: the caller's value is not what
+					// reaches the API.
+					continue
+				}
 				fn := o.fn
 				if fn.Origin() != nil {
 					fn = fn.Origin()
@@ -93,6 +100,16 @@ func (e *engine) computeSinks() {
 		work = next
 	}
 	sort.SliceStable(e.sinks, func(i, j int) bool { return e.sinks[i].Pos < e.sinks[j].Pos })
+}
+
+// onlyParam reports whether every origin of os is the parameter p.
+func onlyParam(os Origins, p *Origin) bool {
+	for i := range os {
+		if o := &os[i]; o.Kind != Param || o.fn != p.fn || o.Param != p.Param {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *engine) addParamRole(fn *ssa.Function, pr ParamRole) bool {

@@ -24,3 +24,11 @@ func fewIterations(pw string, salt []byte) ([]byte, error) {
 func shortKey(pw string, salt []byte) ([]byte, error) {
 	return kdfwrap.Derive(pw, salt, 600000, 10) // want `derives a key of 10 bytes`
 }
+
+// The wrappers clamp what they are given: no finding at the callers.
+func clamped(pw string, salt []byte) ([]byte, error) {
+	if _, err := kdfwrap.HashAtLeast([]byte(pw), 4); err != nil {
+		return nil, err
+	}
+	return kdfwrap.DeriveAtLeast(pw, salt, 1000)
+}
