@@ -171,12 +171,12 @@ func (c *checker) call(call *ast.CallExpr) {
 }
 
 func funcID(fn *types.Func) string {
+	if fn.Pkg() == nil { // the universe's error.Error
+		return fn.Name()
+	}
 	sig, _ := fn.Type().(*types.Signature)
 	if sig != nil && sig.Recv() != nil {
 		return fn.Pkg().Path() + "." + analysisutil.ReceiverName(sig.Recv().Type()) + "." + fn.Name()
-	}
-	if fn.Pkg() == nil {
-		return fn.Name()
 	}
 	return fn.Pkg().Path() + "." + fn.Name()
 }

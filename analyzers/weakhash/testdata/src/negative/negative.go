@@ -63,3 +63,9 @@ func WebhookSig(secret, body []byte) string {
 	mac.Write(body)
 	return "sha1=" + hex.EncodeToString(mac.Sum(nil))
 }
+
+// ErrorDigest hashes an error message for log deduplication; error.Error
+// is a method with no package.
+func ErrorDigest(err error) [16]byte {
+	return md5.Sum([]byte(err.Error()))
+}
