@@ -170,7 +170,7 @@ func constGodebugItems(x *analysisutil.TLSIndex, e ast.Expr) []godebugKV {
 
 // checkSetenv reports os.Setenv("GODEBUG", v) calls whose constant value
 // weakens TLS.
-func checkSetenv(pass *analysis.Pass, x *analysisutil.TLSIndex, call *ast.CallExpr) {
+func checkSetenv(pass *analysis.Pass, index func() *analysisutil.TLSIndex, call *ast.CallExpr) {
 	fn := analysisutil.Callee(pass.TypesInfo, call)
 	if !analysisutil.IsFunc(fn, "os", "Setenv") && !analysisutil.IsFunc(fn, "syscall", "Setenv") {
 		return
@@ -182,6 +182,7 @@ func checkSetenv(pass *analysis.Pass, x *analysisutil.TLSIndex, call *ast.CallEx
 		return
 	}
 	value := call.Args[1]
+	x := index()
 	if vals := x.Resolve(value); len(vals) == 1 {
 		value = vals[0]
 	}

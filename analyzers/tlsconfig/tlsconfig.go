@@ -97,10 +97,23 @@ func run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := analysisutil.NewTLSIndex(pass)
+	// The index is built on first use: most packages have no TLS
+	// configuration and no GODEBUG setting.
+	var x *analysisutil.TLSIndex
+	index := func() *analysisutil.TLSIndex {
+		if x == nil {
+			x = analysisutil.NewTLSIndex(pass)
+		}
+		return x
+	}
+	var configs []*analysisutil.TLSConfig
+	if analysisutil.SeesTLS(pass.Pkg) {
+		configs = index().Configs
+	}
+	// c.x is used by the checks of configs only, so it is set when used.
 	c := &checker{pass: pass, x: x, minVer: minVer, minConst: minConst, insecure: insecureSuites()}
 
-	for _, cfg := range x.Configs {
+	for _, cfg := range configs {
 		for _, s := range cfg.Settings {
 			switch s.Field {
 			case "MinVersion", "MaxVersion":
@@ -117,7 +130,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for call := range inspect.Root().Preorder((*ast.CallExpr)(nil)) {
-		checkSetenv(pass, x, call.Node().(*ast.CallExpr))
+		checkSetenv(pass, index, call.Node().(*ast.CallExpr))
 	}
 
 	directives := goDebugDirectives(pass)

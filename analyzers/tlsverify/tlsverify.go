@@ -33,6 +33,9 @@ var unverifiedClientAuth = map[string]bool{
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !analysisutil.SeesTLS(pass.Pkg) {
+		return nil, nil
+	}
 	x := analysisutil.NewTLSIndex(pass)
 	a := &callbackAnalyzer{x: x, info: pass.TypesInfo, visiting: make(map[ast.Node]bool)}
 	for _, c := range x.Configs {

@@ -85,6 +85,30 @@ type TLSIndex struct {
 	params    map[*types.Var]bool
 }
 
+// SeesTLS reports whether crypto/tls is pkg itself or among its direct or
+// indirect imports: a package that cannot see the tls.Config type cannot
+// build or change one. Analyzers use it to skip building a TLSIndex, which
+// costs a walk of every file, in the packages where it can find nothing.
+func SeesTLS(pkg *types.Package) bool {
+	return dependsOn(pkg, "crypto/tls", make(map[*types.Package]bool))
+}
+
+func dependsOn(pkg *types.Package, path string, seen map[*types.Package]bool) bool {
+	if pkg.Path() == path {
+		return true
+	}
+	if seen[pkg] {
+		return false
+	}
+	seen[pkg] = true
+	for _, imp := range pkg.Imports() {
+		if dependsOn(imp, path, seen) {
+			return true
+		}
+	}
+	return false
+}
+
 // NewTLSIndex builds the index of pass's package.
 func NewTLSIndex(pass *analysis.Pass) *TLSIndex {
 	x := &TLSIndex{

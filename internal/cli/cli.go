@@ -91,6 +91,8 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		fixFlag        = fs.Bool("fix", false, "apply the suggested fixes to the files, and report the findings that remain")
 		diffFlag       = fs.Bool("diff", false, "print the suggested fixes as a unified diff instead of the report; change nothing")
 		tests          = fs.Bool("tests", false, "also report findings located in _test.go files")
+		cpuProfile     = fs.String("debug.cpuprofile", "", "write a CPU profile to `file`")
+		memProfile     = fs.String("debug.memprofile", "", "write a heap profile of the live objects after the analysis to `file`")
 	)
 	var given []recorded
 	enabled := registerAnalyzerFlags(fs, &given)
@@ -134,6 +136,18 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		return ExitClean
 	}
 
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "cryptovet: %v\n", err)
+			return ExitError
+		}
+		defer stop()
+	}
+	if *memProfile != "" {
+		defer writeHeapProfile(*memProfile, stderr)
+	}
+
 	log := &suppress.Log{}
 	opts := &policy.Options{Tests: eff.tests, Exclude: eff.exclude, ExcludeBase: eff.base, Log: log}
 	rules := eff.rules()
@@ -142,6 +156,7 @@ func Main(args []string, stdout, stderr io.Writer) (status int) {
 		analyzers = append(analyzers, policy.Wrap(r.Analyzer, opts))
 	}
 
+	driver.TuneGC()
 	pkgs, loadErrs, err := driver.Load(driver.Config{Patterns: fs.Args(), Tests: opts.Tests})
 	if err != nil {
 		fmt.Fprintf(stderr, "cryptovet: %v\n", err)

@@ -52,7 +52,19 @@ func TestFixtureSARIF(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(first, want) {
-		t.Errorf("SARIF differs from %s (run go test -update to accept):\n%s", golden, first)
+		got, exp := strings.Split(string(first), "\n"), strings.Split(string(want), "\n")
+		i := 0
+		for i < len(got) && i < len(exp) && got[i] == exp[i] {
+			i++
+		}
+		line := func(ls []string) string {
+			if i < len(ls) {
+				return ls[i]
+			}
+			return "(end of file)"
+		}
+		t.Errorf("SARIF differs from %s from line %d (run go test -update to accept):\ngot:  %s\nwant: %s",
+			golden, i+1, line(got), line(exp))
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -39,7 +40,23 @@ type Result struct {
 	// Sinks are the sinks of the package in source order.
 	Sinks []*Sink
 
-	e *engine
+	e        *engine
+	released atomic.Int32
+}
+
+// Release tells r that one of its n consumers (the analyzers of the run
+// that require this pass) is done with it. After the n-th call r drops
+// the package's SSA form and sinks and answers every query as for a
+// package without sinks, so a driver that analyses many packages in one
+// process holds the SSA form of the packages in flight only, not of every
+// package until the end. Drivers that do not call Release keep r whole.
+func (r *Result) Release(n int) {
+	if r == nil || n <= 0 {
+		return
+	}
+	if int(r.released.Add(1)) == n {
+		r.Pkg, r.Funcs, r.Sinks, r.e = nil, nil, nil, nil
+	}
 }
 
 // Origins returns the origins of any value of the package's SSA form.
@@ -105,6 +122,10 @@ func (r *Result) ParamRoles(fn *ssa.Function) []ParamRole {
 	return r.e.paramRoles[fn]
 }
 
+// building limits how many packages the pass builds at once. It holds no
+// data: results never depend on it.
+var building = make(chan struct{}, runtime.GOMAXPROCS(0))
+
 func run(pass *analysis.Pass) (res any, err error) {
 	if !gate(pass) {
 		return &Result{}, nil
@@ -119,6 +140,12 @@ func run(pass *analysis.Pass) (res any, err error) {
 			}
 		}()
 	}
+	// Build and analyse at most GOMAXPROCS packages at a time: drivers
+	// such as go/analysis/checker start every package at once, and the
+	// SSA form under construction is most of this pass's memory.
+	building <- struct{}{}
+	defer func() { <-building }()
+
 	prog := ssa.NewProgram(pass.Fset, ssa.InstantiateGenerics)
 	// Create SSA packages for the imports, from types only. Direct
 	// imports suffice: members of indirect dependencies are created on
