@@ -28,10 +28,6 @@ package cryptovet
 import (
 	"fmt"
 	"math"
-	"os"
-	"path"
-	"path/filepath"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -77,17 +73,13 @@ func New(conf any) (register.LinterPlugin, error) {
 		return nil, fmt.Errorf("cryptovet: %w", err)
 	}
 	opts := &policy.Options{Tests: s.Tests != nil && *s.Tests}
-	if len(s.Exclude) > 0 {
-		for _, p := range s.Exclude {
-			if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
-				return nil, fmt.Errorf("cryptovet: exclude: bad pattern %q: %v", p, err)
-			}
-		}
-		wd, _ := os.Getwd()
-		opts.Filter = func(pass *analysis.Pass, d *analysis.Diagnostic) bool {
-			return !excluded(s.Exclude, relPath(wd, pass.Fset.Position(d.Pos).Filename))
+	for _, p := range s.Exclude {
+		if err := policy.ValidateExclude(p); err != nil {
+			return nil, fmt.Errorf("cryptovet: exclude: %v", err)
 		}
 	}
+	// Patterns are relative to the directory golangci-lint runs in.
+	opts.Exclude = s.Exclude
 	p := &Plugin{}
 	for _, r := range rules {
 		p.analyzers = append(p.analyzers, policy.Wrap(r.Analyzer, opts))
@@ -124,53 +116,4 @@ func integral(v any) any {
 		return out
 	}
 	return v
-}
-
-// relPath returns name relative to dir, with forward slashes, or name
-// itself (with forward slashes) if it is not below dir.
-func relPath(dir, name string) string {
-	if dir != "" {
-		if rel, err := filepath.Rel(dir, name); err == nil && !strings.HasPrefix(rel, "..") {
-			return filepath.ToSlash(rel)
-		}
-	}
-	return filepath.ToSlash(name)
-}
-
-// excluded reports whether the slash-separated path rel, relative to the
-// directory golangci-lint runs in, matches one of the patterns. A pattern
-// is a path.Match pattern per segment, where "**" stands for any number of
-// segments; a pattern that matches a leading directory excludes
-// everything below it ("legacy" is the same as "legacy/**").
-func excluded(patterns []string, rel string) bool {
-	segs := strings.Split(rel, "/")
-	for _, p := range patterns {
-		if matchSegs(strings.Split(strings.Trim(p, "/"), "/"), segs) {
-			return true
-		}
-	}
-	return false
-}
-
-// matchSegs reports whether the pattern segments match the path segments
-// or a leading part of them.
-func matchSegs(pat, segs []string) bool {
-	if len(pat) == 0 {
-		return true // the pattern matched a directory above the file
-	}
-	if pat[0] == "**" {
-		for i := 0; i <= len(segs); i++ {
-			if matchSegs(pat[1:], segs[i:]) {
-				return true
-			}
-		}
-		return false
-	}
-	if len(segs) == 0 {
-		return false
-	}
-	if ok, _ := path.Match(pat[0], segs[0]); !ok {
-		return false
-	}
-	return matchSegs(pat[1:], segs[1:])
 }
