@@ -73,16 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !analysisutil.IsFunc(fn, sshPath, "InsecureIgnoreHostKey") {
 			continue
 		}
-		ref := cur
-		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
-			ref = cur.Parent()
-		}
-		for {
-			if _, ok := ref.Parent().Node().(*ast.ParenExpr); !ok {
-				break
-			}
-			ref = ref.Parent()
-		}
+		ref := analysisutil.Reference(cur)
 		if call, ok := ref.Parent().Node().(*ast.CallExpr); ok && call.Fun == ref.Node() {
 			analysisutil.Reportf(pass, call, "",
 				"ssh.InsecureIgnoreHostKey() accepts every host key, %s; %s", consequence, instead)

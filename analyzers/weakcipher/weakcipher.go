@@ -112,17 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if w == nil || (w.mode && !reportModes) {
 			continue
 		}
-		// The reference is the identifier, or the qualified name pkg.F.
-		ref := cur
-		if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && sel.Sel == id {
-			ref = cur.Parent()
-		}
-		for {
-			if _, ok := ref.Parent().Node().(*ast.ParenExpr); !ok {
-				break
-			}
-			ref = ref.Parent()
-		}
+		ref := analysisutil.Reference(cur)
 		name := fn.Pkg().Name() + "." + fn.Name()
 		if call, ok := ref.Parent().Node().(*ast.CallExpr); ok && call.Fun == ref.Node() {
 			analysisutil.Reportf(pass, call, w.category, "%s creates %s; %s", name, w.why, w.instead)
