@@ -140,7 +140,7 @@ func run(pass *analysis.Pass) (any, error) {
 		checkGoMod(pass, m)
 	}
 	if source := serverDefault(pass, m, directives); source != "" {
-		for _, cfg := range x.Configs {
+		for _, cfg := range configs {
 			c.checkServerDefault(cfg, source)
 		}
 	}
