@@ -16,7 +16,7 @@
 //   - RC4 (crypto/rc4 NewCipher): biased keystream bytes reveal plaintext
 //     that is encrypted many times; RFC 7465 prohibits RC4 in TLS and RFC
 //     8758 in SSH.
-//   - Blowfish (NewCipher, NewSaltedCipher), CAST5, TEA (NewCipher,
+//   - Blowfish (NewCipher), CAST5, TEA (NewCipher,
 //     NewCipherWithRounds) and XTEA from golang.org/x/crypto: 64-bit blocks
 //     (Sweet32); TEA also has equivalent keys and related-key attacks.
 //     x/crypto deprecates all four packages.
@@ -41,6 +41,12 @@
 // Not reported: algorithm names in strings (a configuration validator that
 // rejects "des" or "rc4"), AES in any mode other than CFB and OFB, AES-XTS
 // (golang.org/x/crypto/xts), Twofish (a 128-bit block, not broken), and
-// imports: the finding belongs at the use. The weakness is CWE-327 (use of
+// imports: the finding belongs at the use. Nor is blowfish.NewSaltedCipher,
+// the salted key schedule of bcrypt and bcrypt_pbkdf (it exists "for bcrypt
+// compatibility"): those password hashes encrypt a fixed text 64 times and
+// do not rest on the block size. Nor are the calls that a cipher's own
+// package makes of its constructors (tea.NewCipher calling
+// NewCipherWithRounds): the package that implements a cipher chooses
+// nothing, its users do. The weakness is CWE-327 (use of
 // a broken or risky cryptographic algorithm).
 package weakcipher

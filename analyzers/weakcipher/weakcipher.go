@@ -86,7 +86,10 @@ func block64(cipher string) *weakness {
 var constructors = map[string]map[string]*weakness{
 	"crypto/des":                   {"NewCipher": des, "NewTripleDESCipher": tripleDES},
 	"crypto/rc4":                   {"NewCipher": rc4},
-	"golang.org/x/crypto/blowfish": {"NewCipher": blowfish, "NewSaltedCipher": blowfish},
+	// blowfish.NewSaltedCipher is not listed: it is the salted key
+	// schedule (EksBlowfishSetup) of bcrypt and bcrypt_pbkdf, password
+	// hashes that encrypt a fixed text and do not depend on the block size.
+	"golang.org/x/crypto/blowfish": {"NewCipher": blowfish},
 	"golang.org/x/crypto/cast5":    {"NewCipher": cast5},
 	"golang.org/x/crypto/xtea":     {"NewCipher": xtea},
 	"golang.org/x/crypto/tea":      {"NewCipher": tea, "NewCipherWithRounds": tea},
@@ -109,7 +112,9 @@ func run(pass *analysis.Pass) (any, error) {
 		id := cur.Node().(*ast.Ident)
 		fn, _ := pass.TypesInfo.Uses[id].(*types.Func)
 		w := lookup(fn)
-		if w == nil || (w.mode && !reportModes) {
+		if w == nil || (w.mode && !reportModes) || fn.Pkg() == pass.Pkg {
+			// The package that implements the cipher is not a user of it:
+			// tea.NewCipher calling NewCipherWithRounds chooses nothing.
 			continue
 		}
 		ref := analysisutil.Reference(cur)

@@ -9,7 +9,7 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), weakcipher.Analyzer, "a")
+	analysistest.Run(t, analysistest.TestData(), weakcipher.Analyzer, "a", "golang.org/x/crypto/tea")
 }
 
 func TestModesFlag(t *testing.T) {

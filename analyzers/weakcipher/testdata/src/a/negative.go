@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/crypto/blowfish"
 	"golang.org/x/crypto/twofish"
 	"golang.org/x/crypto/xts"
 )
@@ -77,4 +78,18 @@ func (localDES) NewCipher(key []byte) error { return nil }
 func shadow(key []byte) {
 	var des localDES
 	_ = des.NewCipher(key)
+}
+
+// bcrypt's expensive key setup: Blowfish's salted key schedule encrypts a
+// fixed text as a password hash, not data.
+func eksBlowfishSetup(password, salt []byte, cost uint32) (*blowfish.Cipher, error) {
+	c, err := blowfish.NewSaltedCipher(password, salt)
+	if err != nil {
+		return nil, err
+	}
+	for i := uint64(0); i < 1<<cost; i++ {
+		blowfish.ExpandKey(password, c)
+		blowfish.ExpandKey(salt, c)
+	}
+	return c, nil
 }

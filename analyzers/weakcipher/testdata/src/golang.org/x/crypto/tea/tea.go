@@ -7,6 +7,9 @@ import "crypto/cipher"
 
 const BlockSize = 8
 
-func NewCipher(key []byte) (cipher.Block, error) { return nil, nil }
+// NewCipher is the package's own use of its constructor: not reported.
+func NewCipher(key []byte) (cipher.Block, error) { return NewCipherWithRounds(key, numRounds) }
+
+const numRounds = 64
 
 func NewCipherWithRounds(key []byte, rounds int) (cipher.Block, error) { return nil, nil }
