@@ -36,6 +36,7 @@
 // depends on the key (a comparison, a lookup, a delegation to another
 // callback such as the one knownhosts.New returns), callbacks that reject
 // every key (key scanners that capture the key and abort the handshake),
-// and functions the analyzer cannot see (other packages, values from
-// parameters).
+// functions the analyzer cannot see (other packages, values from
+// parameters), and the code of golang.org/x/crypto/ssh itself, whose
+// InsecureIgnoreHostKey is the API that its callers are reported for.
 package sshhostkey

@@ -9,5 +9,5 @@ import (
 )
 
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), sshhostkey.Analyzer, "a", "sshutil", "c")
+	analysistest.Run(t, analysistest.TestData(), sshhostkey.Analyzer, "a", "sshutil", "c", "golang.org/x/crypto/ssh")
 }
