@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -150,7 +151,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			if n, ok := types.Unalias(t).(*types.Named); ok {
-				if a := lookup(n.Obj()); a != nil {
+				if a := lookup(n.Obj()); a != nil && !deprecatedDecl(topLevel(c)) {
 					report(pass, lit, a)
 				}
 			}
@@ -182,6 +183,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if a.only != nil && (call == nil || !a.only(info, call)) {
 			continue
 		}
+		if deprecatedDecl(topLevel(c)) {
+			continue // a deprecated wrapper: its callers are the ones to move
+		}
 		if a.name == "" {
 			decl := topLevel(c)
 			if seen[decl] == nil {
@@ -211,6 +215,28 @@ func topLevel(c inspector.Cursor) ast.Node {
 		decl = p.Node()
 	}
 	return decl
+}
+
+// deprecatedDecl reports whether decl, a top-level declaration, is itself
+// deprecated: its doc comment has a paragraph that starts "Deprecated: ",
+// the convention of go doc and staticcheck.
+func deprecatedDecl(decl ast.Node) bool {
+	var doc *ast.CommentGroup
+	switch d := decl.(type) {
+	case *ast.FuncDecl:
+		doc = d.Doc
+	case *ast.GenDecl:
+		doc = d.Doc
+	}
+	if doc == nil {
+		return false
+	}
+	for _, para := range strings.Split(doc.Text(), "\n\n") {
+		if strings.HasPrefix(para, "Deprecated: ") {
+			return true
+		}
+	}
+	return false
 }
 
 // nilOptions accepts priv.Decrypt(rand, ciphertext, nil), which performs

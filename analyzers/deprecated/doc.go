@@ -37,6 +37,10 @@
 //   - golang.org/x/crypto/bn256: the curve no longer gives 128-bit security
 //     and the code is not constant time.
 //
+// A use inside a declaration that is itself deprecated (its doc comment has
+// a "Deprecated: " paragraph) is not reported: such a wrapper passes the
+// deprecation on to its callers, as staticcheck's SA1019 does.
+//
 // For the two packages deprecated as a whole (poly1305, bn256) the first use
 // in each top-level declaration is reported, not every call.
 //

@@ -93,3 +93,24 @@ func SignDSA(priv *dsa.PrivateKey, digest []byte) (*big.Int, *big.Int, error) {
 func VerifyDSA(pub *dsa.PublicKey, digest []byte, r, s *big.Int) bool {
 	return dsa.Verify(pub, digest, r, s)
 }
+
+// A function that is itself deprecated may use the API it is deprecated
+// for: its callers are the ones to move.
+//
+// Deprecated: keys encrypted with RFC 1423 are insecure; store them as
+// unencrypted PKCS #8 in a secret store.
+func ParseEncryptedKey(data, passphrase []byte) (any, error) {
+	block, _ := pem.Decode(data)
+	der, err := x509.DecryptPEMBlock(block, passphrase)
+	if err != nil {
+		return nil, err
+	}
+	return x509.ParsePKCS8PrivateKey(der)
+}
+
+// A mention of deprecation that is not a Deprecated: paragraph does not
+// count.
+func parseOld(block *pem.Block, passphrase []byte) ([]byte, error) {
+	// Deprecated: this comment is inside the body.
+	return x509.DecryptPEMBlock(block, passphrase) // want `x509.DecryptPEMBlock is deprecated`
+}
