@@ -60,6 +60,13 @@
 //     checks transfer corruption, not tampering, and is not reported.
 //     Verify downloads with SHA-256 or, better, a signature.
 //
+// A hash or signature algorithm chosen at run time among several, one of
+// them strong, is not reported: a verifier that maps the format the peer
+// names to its hash (SSH's ssh-rsa next to rsa-sha2-256 and
+// ecdsa-sha2-nistp256, a JWS "alg" header) implements algorithm agility,
+// and the weak branch is the protocol's, not the program's. Only a value
+// that is weak on every path the analyzer sees is a finding.
+//
 // Findings are reported at the use that makes the hash matter: the hash
 // argument of the signing call, the SignatureAlgorithm field, and the hash
 // constructor (md5.New, md5.Sum, sha1.New, crypto.SHA1.New()) for

@@ -194,7 +194,11 @@ func funcName(fn *types.Func) string {
 // signatureHash reports a crypto.Hash (or SignerOpts) argument of a
 // signing or verifying call that can be a weak hash.
 func (c *checker) signatureHash(call *ast.CallExpr, api string, verify bool, arg ast.Expr) {
-	for _, l := range c.objTr.Trace(arg) {
+	leaves := c.objTr.Trace(arg)
+	if c.agile(leaves, "crypto", "Hash", weakHashes) {
+		return
+	}
+	for _, l := range leaves {
 		name, ok := c.weakHashConst(l)
 		if !ok {
 			continue
@@ -251,6 +255,28 @@ func (c *checker) weakHashConst(l analysisutil.Leaf) (string, bool) {
 		return "", false
 	}
 	return constName(t, l.Value, weakHashes)
+}
+
+// agile reports whether the values that leaves can take include a
+// constant of the named type (crypto.Hash, x509.SignatureAlgorithm) that
+// is not one of the weak ones: the algorithm is chosen at run time among
+// several, by a protocol's negotiation or by the data (SSH's ssh-rsa next
+// to rsa-sha2-256, a JWS "alg" header). The weak choice is then the
+// peer's or the format's, not the program's, and is not reported.
+func (c *checker) agile(leaves []analysisutil.Leaf, pkg, typ string, weak map[string]string) bool {
+	for _, l := range leaves {
+		if l.Kind != analysisutil.LeafConst || l.Value == nil || l.Value.Kind() != constant.Int {
+			continue
+		}
+		t := c.pass.TypesInfo.TypeOf(l.Expr)
+		if !analysisutil.IsNamedType(t, pkg, typ) {
+			continue
+		}
+		if _, isWeak := constName(t, l.Value, weak); !isWeak {
+			return true
+		}
+	}
+	return false
 }
 
 // constName returns the description of the constant of t's package whose
@@ -328,7 +354,11 @@ func (c *checker) templateAssign(as *ast.AssignStmt) {
 }
 
 func (c *checker) signatureAlgorithm(node ast.Node, value ast.Expr, tmpl types.Type) {
-	for _, l := range c.objTr.Trace(value) {
+	leaves := c.objTr.Trace(value)
+	if c.agile(leaves, "crypto/x509", "SignatureAlgorithm", weakSigAlgs) {
+		return
+	}
+	for _, l := range leaves {
 		if l.Kind != analysisutil.LeafConst || l.Value == nil {
 			continue
 		}
@@ -388,7 +418,11 @@ func (c *checker) weakConstructor(call *ast.CallExpr, fn *types.Func) (string, b
 	}
 	if analysisutil.IsMethod(fn, "crypto", "Hash", "New") {
 		if recv := c.flow.Receiver(call); recv != nil {
-			for _, l := range c.objTr.Trace(recv) {
+			leaves := c.objTr.Trace(recv)
+			if c.agile(leaves, "crypto", "Hash", weakHashes) {
+				return "", false
+			}
+			for _, l := range leaves {
 				if name, ok := c.weakHashConst(l); ok {
 					return name, true
 				}

@@ -54,3 +54,52 @@ func SignSHA256(key *rsa.PrivateKey, msg []byte) ([]byte, error) {
 	d := sha256.Sum256(msg)
 	return rsa.SignPKCS1v15(rand.Reader, key, crypto.SHA256, d[:])
 }
+
+// The hash is chosen by the signature format the peer names (SSH's
+// ssh-rsa next to rsa-sha2-256): algorithm agility, not the program's
+// choice of SHA-1.
+func hashFor(format string) (crypto.Hash, error) {
+	switch format {
+	case "rsa-sha2-256", "ecdsa-sha2-nistp256":
+		return crypto.SHA256, nil
+	case "rsa-sha2-512":
+		return crypto.SHA512, nil
+	case "ssh-rsa":
+		return crypto.SHA1, nil
+	}
+	return 0, errUnknownFormat
+}
+
+var errUnknownFormat = rsa.ErrVerification
+
+func VerifyFormat(pub *rsa.PublicKey, format string, data, sig []byte) error {
+	hash, err := hashFor(format)
+	if err != nil {
+		return err
+	}
+	h := hash.New()
+	h.Write(data)
+	return rsa.VerifyPKCS1v15(pub, hash, h.Sum(nil), sig)
+}
+
+func VerifyECDSAFormat(pub *ecdsa.PublicKey, format string, data, sig []byte) bool {
+	hash, err := hashFor(format)
+	if err != nil {
+		return false
+	}
+	h := hash.New()
+	h.Write(data)
+	return ecdsa.VerifyASN1(pub, h.Sum(nil), sig)
+}
+
+// Every value the helper can return is weak: the program chose SHA-1.
+func legacyHashFor(format string) crypto.Hash {
+	if format == "md5" {
+		return crypto.MD5
+	}
+	return crypto.SHA1
+}
+
+func SignFormat(key *rsa.PrivateKey, format string, digest []byte) ([]byte, error) {
+	return rsa.SignPKCS1v15(rand.Reader, key, legacyHashFor(format), digest) // want `rsa.SignPKCS1v15 signs a (MD5|SHA-1) digest`
+}
