@@ -300,6 +300,9 @@ the policy wrapper that every host runs (internal/policy) applies it.
 compared without regard to case. A reason is not required (golangci-lint's nolintlint can require
 one), and unused ` + "`//nolint`" + ` comments are not reported: they may serve other linters.
 
+` + "`//nolint:gosec`" + ` is a reviewed gosec exception: like a bare ` + "`#nosec`" + `, it silences the
+analyzers that map to some gosec rule (the table below), and no other.
+
 ## gosec's #nosec
 
 Teams moving from gosec keep their reviewed exceptions: ` + "`#nosec`" + ` comments, in any of gosec's

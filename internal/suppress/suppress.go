@@ -26,8 +26,8 @@ const (
 	// findings of the named analyzers anywhere in the file.
 	FileIgnore
 	// Nolint is golangci-lint's "//nolint", "//nolint:NAME[,NAME]" with
-	// an optional "// reason"; the names are cryptovet, an analyzer name
-	// or all.
+	// an optional "// reason"; the names are cryptovet, an analyzer name,
+	// all, or gosec (the analyzers that map to gosec rules).
 	Nolint
 	// Nosec is gosec's "#nosec", "#nosec G402 G404" with an optional
 	// "-- reason"; it silences the analyzers that the gosec rules map to.
@@ -77,6 +77,11 @@ func (d *Directive) Silences(analyzer string, gosec []string, line int) bool {
 		}
 		for _, n := range d.Names {
 			if n == "all" || n == "cryptovet" || n == strings.ToLower(analyzer) {
+				return true
+			}
+			// //nolint:gosec is a reviewed gosec exception: like a bare
+			// #nosec, it covers the analyzers that map to gosec rules.
+			if n == "gosec" && len(gosec) > 0 {
 				return true
 			}
 		}

@@ -70,6 +70,8 @@ func TestSilences(t *testing.T) {
 		{"//nolint:cryptovet", "keysize", gosec, true},
 		{"//nolint:all", "keysize", gosec, true},
 		{"//nolint:errcheck", "keysize", gosec, false},
+		{"//nolint:gosec // reviewed", "keysize", gosec, true},
+		{"//nolint:gosec", "salt", nil, false},
 		{"// #nosec", "keysize", gosec, true},
 		{"// #nosec", "salt", nil, false},
 		{"// #nosec G403", "keysize", gosec, true},
