@@ -46,8 +46,19 @@
 // adminToken = "..."); comparisons of public values (ETags, checksums of
 // public data, lengths, counters ordered with Compare(a, b) < 0); a
 // password compared with its confirmation (a value named confirm, repeat,
-// again, retype). Comparisons in _test.go files are reported only with
-// -tests, as for every analyzer.
+// again, retype); a stored value compared to decide whether to update it,
+// not whether to grant access: the branch taken only when the operands
+// differ (the body of if x != y, the else branch of if x == y, or the
+// statements after if x == y { return }) writes one operand with the
+// other, by an assignment (cfg.Password = password) or a call of the
+// field's setter (cfg.SetPassword(password)), on every path through it. A
+// comparison whose branch returns an error or false, or sets an
+// authorized flag, without that write is a check and is still reported.
+// Comparisons in _test.go files are reported only with -tests, as for
+// every analyzer.
+//
+// The case expressions of one switch case clause that compare a secret
+// make one finding, which covers them all.
 //
 // A bytes.Equal(a, b) finding has a suggested fix that calls hmac.Equal(a,
 // b) instead: the same signature, in constant time. The fix adds the

@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -29,10 +31,18 @@ var Analyzer = &analysis.Analyzer{
 
 // comparison is one variable-time comparison of two operands.
 type comparison struct {
-	node ast.Node // the binary expression or the call
+	node ast.Node // the binary expression, the call or the case expression
 	x, y ast.Expr
 	how  string        // "==", "bytes.Equal", ...
 	call *ast.CallExpr // the call, for bytes.Equal and friends
+
+	// test is the boolean expression that tells whether the operands are
+	// equal (x == y, bytes.Equal(x, y), strings.Compare(x, y) != 0), and
+	// unequal its value when they differ; invalid for a switch case.
+	test    inspector.Cursor
+	unequal bool
+
+	clause *ast.CaseClause // the case clause, for a switch case
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -43,24 +53,27 @@ func run(pass *analysis.Pass) (any, error) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
 			if n.Op == token.EQL || n.Op == token.NEQ {
-				cands = append(cands, comparison{node: n, x: n.X, y: n.Y, how: n.Op.String()})
+				cands = append(cands, comparison{node: n, x: n.X, y: n.Y, how: n.Op.String(), test: cur, unequal: n.Op == token.NEQ})
 			}
 		case *ast.CallExpr:
 			fn := analysisutil.Callee(info, n)
 			if len(n.Args) != 2 || fn == nil {
 				continue
 			}
+			test, unequal := cur, false // bytes.Equal(a, b) is false when they differ
 			if analysisutil.IsFunc(fn, "bytes", "Compare") || analysisutil.IsFunc(fn, "strings", "Compare") {
 				// Compare(a, b) == 0 is an equality test; Compare(a, b) < 0
 				// orders (a counter, a sort) and compares nothing secret.
-				if !equalityWithZero(pass, cur) {
+				var ok bool
+				if test, unequal, ok = equalityWithZero(pass, cur); !ok {
 					continue
 				}
 			}
 			if analysisutil.IsFunc(fn, "bytes", "Equal", "Compare", "EqualFold") ||
 				analysisutil.IsFunc(fn, "strings", "Compare", "EqualFold") ||
 				analysisutil.IsFunc(fn, "slices", "Equal") {
-				cands = append(cands, comparison{node: n, x: n.Args[0], y: n.Args[1], how: fn.Pkg().Name() + "." + fn.Name(), call: n})
+				cands = append(cands, comparison{node: n, x: n.Args[0], y: n.Args[1], how: fn.Pkg().Name() + "." + fn.Name(), call: n,
+					test: test, unequal: unequal})
 			}
 		case *ast.SwitchStmt:
 			// switch got { case want: } compares got with each case.
@@ -68,8 +81,9 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			for _, st := range n.Body.List {
-				for _, e := range st.(*ast.CaseClause).List {
-					cands = append(cands, comparison{node: e, x: n.Tag, y: e, how: "switch"})
+				cc := st.(*ast.CaseClause)
+				for _, e := range cc.List {
+					cands = append(cands, comparison{node: e, x: n.Tag, y: e, how: "switch", clause: cc})
 				}
 			}
 		}
@@ -87,33 +101,40 @@ func run(pass *analysis.Pass) (any, error) {
 	c.flow = analysisutil.NewFlow(info, pass.Pkg, in)
 	c.tr = c.flow.NewTracer(analysisutil.TraceOptions{Contents: true})
 	c.objTr = c.flow.NewTracer(analysisutil.TraceOptions{})
-	for _, cmp := range todo {
-		c.check(cmp)
+	// The comparisons of one case clause make one finding.
+	for i := 0; i < len(todo); {
+		j := i + 1
+		for todo[i].clause != nil && j < len(todo) && todo[j].clause == todo[i].clause {
+			j++
+		}
+		c.check(todo[i:j])
+		i = j
 	}
 	return nil, nil
 }
 
 // equalityWithZero reports whether the call at cur is compared with 0 by
-// == or != (strings.Compare(a, b) == 0).
-func equalityWithZero(pass *analysis.Pass, cur inspector.Cursor) bool {
+// == or != (strings.Compare(a, b) == 0), and returns that comparison and
+// its value when the compared operands differ.
+func equalityWithZero(pass *analysis.Pass, cur inspector.Cursor) (test inspector.Cursor, unequal, ok bool) {
 	for p := cur.Parent(); p.Valid(); p = p.Parent() {
 		switch n := p.Node().(type) {
 		case *ast.ParenExpr:
 			continue
 		case *ast.BinaryExpr:
 			if n.Op != token.EQL && n.Op != token.NEQ {
-				return false
+				return test, false, false
 			}
 			other := n.X
 			if ast.Unparen(other) == cur.Node() || other.Pos() == cur.Node().Pos() {
 				other = n.Y
 			}
-			v, ok := analysisutil.ConstInt(pass.TypesInfo, other)
-			return ok && v == 0
+			v, isInt := analysisutil.ConstInt(pass.TypesInfo, other)
+			return p, n.Op == token.NEQ, isInt && v == 0
 		}
-		return false
+		return test, false, false
 	}
-	return false
+	return test, false, false
 }
 
 type checker struct {
@@ -183,53 +204,96 @@ type secret struct {
 	origin ast.Node // where the secret is made or named, for a related location
 }
 
-func (c *checker) check(cmp comparison) {
-	sx, rx := c.secret(cmp.x)
-	sy, ry := c.secret(cmp.y)
-	if rx == 0 && ry == 0 {
-		return
-	}
-	// Both sides constant-like (only constants behind them): public.
-	if c.constant(cmp.x) || c.constant(cmp.y) {
-		return
-	}
-	if c.confirmation(cmp.x) || c.confirmation(cmp.y) {
-		return // password == confirmPassword: two inputs of the same user
-	}
-	if fx, fy := c.fieldOf(cmp.x), c.fieldOf(cmp.y); fx != nil && fx == fy {
-		return // old.Password != new.Password: a change of a stored value, not a check of a guess
-	}
-	s, operand := sx, cmp.x
-	if ry > rx {
-		s, operand = sy, cmp.y
-	}
-	fix := "hmac.Equal or subtle.ConstantTimeCompare"
-	if _, isStr := c.pass.TypesInfo.TypeOf(cmp.x).Underlying().(*types.Basic); isStr {
-		fix = "subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1"
-	} else if s.mac {
-		fix = "hmac.Equal"
-	}
-	how := cmp.how
-	if how == "==" || how == "!=" || how == "switch" {
-		how = "the " + how + " operator"
-		if cmp.how == "switch" {
-			how = "a switch case"
+// check reports the comparisons of one finding: one comparison, or those
+// of one case clause.
+func (c *checker) check(cmps []comparison) {
+	var (
+		found []comparison
+		named []string // "apiKey (API key)", once each
+		first secret
+		fix   string
+	)
+	for _, cmp := range cmps {
+		s, operand, ok := c.secretComparison(cmp)
+		if !ok {
+			continue
 		}
+		if len(found) == 0 {
+			first, fix = s, c.fixFor(cmp, s)
+		}
+		found = append(found, cmp)
+		if n := shorten(types.ExprString(operand)) + " (" + s.what + ")"; !slices.Contains(named, n) {
+			named = append(named, n)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	cmp := found[0]
+	how := cmp.how
+	switch how {
+	case "==", "!=":
+		how = "the " + how + " operator"
+	case "switch":
+		how = "a switch case"
+	}
+	what := strings.Join(named, ", ")
+	if len(named) > 1 {
+		what = strings.Join(named[:len(named)-1], ", ") + " and " + named[len(named)-1]
 	}
 	d := analysis.Diagnostic{
 		Pos: cmp.node.Pos(),
-		End: cmp.node.End(),
-		Message: fmt.Sprintf("%s compares %s (%s) in variable time: it stops at the first differing byte, so an attacker "+
+		End: found[len(found)-1].node.End(),
+		Message: fmt.Sprintf("%s compares %s in variable time: it stops at the first differing byte, so an attacker "+
 			"who measures response times can recover the expected value byte by byte (CWE-208); use %s",
-			how, shorten(types.ExprString(operand)), s.what, fix),
+			how, what, fix),
 	}
-	if s.origin != nil && c.pass.Fset.Position(s.origin.Pos()).Line != c.pass.Fset.Position(cmp.node.Pos()).Line {
-		d.Related = []analysis.RelatedInformation{{Pos: s.origin.Pos(), End: s.origin.End(), Message: "the secret comes from here"}}
+	if first.origin != nil && c.pass.Fset.Position(first.origin.Pos()).Line != c.pass.Fset.Position(cmp.node.Pos()).Line {
+		d.Related = []analysis.RelatedInformation{{Pos: first.origin.Pos(), End: first.origin.End(), Message: "the secret comes from here"}}
 	}
 	if cmp.call != nil {
 		d.SuggestedFixes = c.equalFix(cmp)
 	}
 	c.pass.Report(d)
+}
+
+// secretComparison reports whether a comparison compares a secret that a
+// guess can be measured against, and returns why and the operand that is
+// secret.
+func (c *checker) secretComparison(cmp comparison) (secret, ast.Expr, bool) {
+	sx, rx := c.secret(cmp.x)
+	sy, ry := c.secret(cmp.y)
+	if rx == 0 && ry == 0 {
+		return secret{}, nil, false
+	}
+	// Both sides constant-like (only constants behind them): public.
+	if c.constant(cmp.x) || c.constant(cmp.y) {
+		return secret{}, nil, false
+	}
+	if c.confirmation(cmp.x) || c.confirmation(cmp.y) {
+		return secret{}, nil, false // password == confirmPassword: two inputs of the same user
+	}
+	if fx, fy := c.fieldOf(cmp.x), c.fieldOf(cmp.y); fx != nil && fx == fy {
+		return secret{}, nil, false // old.Password != new.Password: a change of a stored value, not a check of a guess
+	}
+	if c.updateIfChanged(cmp) {
+		return secret{}, nil, false // if cfg.Password != p { cfg.SetPassword(p) }: an update, not a check
+	}
+	if ry > rx {
+		return sy, cmp.y, true
+	}
+	return sx, cmp.x, true
+}
+
+// fixFor says what to compare with instead.
+func (c *checker) fixFor(cmp comparison, s secret) string {
+	if _, isStr := c.pass.TypesInfo.TypeOf(cmp.x).Underlying().(*types.Basic); isStr {
+		return "subtle.ConstantTimeCompare([]byte(a), []byte(b)) == 1"
+	}
+	if s.mac {
+		return "hmac.Equal"
+	}
+	return "hmac.Equal or subtle.ConstantTimeCompare"
 }
 
 // fieldOf returns the field an operand selects (x.f, string(x.f)), or nil.

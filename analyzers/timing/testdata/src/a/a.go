@@ -6,6 +6,7 @@ import (
 	"crypto/pbkdf2"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"os"
 	"strings"
@@ -85,4 +86,73 @@ func Route(r *http.Request, s *Server) string {
 // Names of MACs and signatures.
 func CheckSig(sigHex, expectedSig string) bool {
 	return sigHex == expectedSig // want `the == operator compares sigHex \(MAC or signature\)`
+}
+
+// A check that fails with an error is a check, not an update.
+var errDenied = errors.New("denied")
+
+func (s *Server) RequireKey(key string) error {
+	if key != s.apiKey { // want `the != operator compares s.apiKey \(API key\)`
+		return errDenied
+	}
+	return nil
+}
+
+// Writing something else on inequality (a flag) is still a check.
+func (s *Server) Authorize(r *http.Request) bool {
+	authorized := false
+	if r.Header.Get("X-Key") == s.apiKey { // want `the == operator compares s.apiKey \(API key\)`
+		authorized = true
+	}
+	return authorized
+}
+
+// Returning false on inequality, even beside an update of something else.
+func (s *Server) Accept(password string) bool {
+	if password != s.password { // want `the != operator compares password \(password\)`
+		s.apiKey = password
+		return false
+	}
+	return true
+}
+
+// The operand is written only on one path of the branch: still a check.
+func (s *Server) Rotate(token string, admin bool) error {
+	if token != s.password { // want `the != operator compares token \(token\)`
+		if admin {
+			s.password = token
+		}
+		return errDenied
+	}
+	return nil
+}
+
+// The update is on the branch taken on equality: a check.
+func (s *Server) Reset(password string) {
+	if password == s.password { // want `the == operator compares password \(password\)`
+		s.password = password
+	}
+}
+
+// One finding for a case clause with two expressions that compare the
+// secret, covering both.
+func (s *Server) ValidKey(apiKey string) bool {
+	switch apiKey {
+	case "":
+		return false
+	case s.apiKey, os.Getenv("API_KEY"): // want `a switch case compares apiKey \(API key\) in variable time`
+		return true
+	}
+	return false
+}
+
+// Secrets in two case expressions of one clause: one finding naming both.
+func (s *Server) Role(r *http.Request) string {
+	switch r.Header.Get("X-Auth") {
+	case s.apiKey, s.password: // want `a switch case compares s.apiKey \(API key\) and s.password \(password\) in variable time`
+		return "admin"
+	case "guest":
+		return "guest"
+	}
+	return ""
 }

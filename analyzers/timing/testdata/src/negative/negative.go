@@ -80,3 +80,85 @@ func Alg(sigAlg, want string) bool { return sigAlg == want }
 const privateKeyAuthMagic = "openssh-key-v1\x00"
 
 func Magic(key []byte) bool { return string(key[:15]) == privateKeyAuthMagic }
+
+// Update if changed: the comparison decides whether to write a stored
+// value, not whether to grant access.
+type GUI struct {
+	User     string
+	Password string
+	APIKey   []byte
+	token    string
+}
+
+func (g *GUI) SetPassword(password string) error {
+	g.Password = password
+	return nil
+}
+
+func (g *GUI) setToken(t string) { g.token = t }
+
+func Update(g *GUI, user, password string) error {
+	if user != "" && g.User != user {
+		g.User = user
+	}
+	if password != "" && g.Password != password {
+		if err := g.SetPassword(password); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func UpdateAssign(g *GUI, password string) {
+	if g.Password != password {
+		g.Password = password
+	}
+}
+
+func UpdateAssignReversed(g *GUI, password string) {
+	if password != g.Password {
+		g.Password = password
+	}
+}
+
+func UpdateSetter(g *GUI, password string) {
+	if g.Password != password {
+		g.SetPassword(password)
+	}
+}
+
+func UpdateElse(g *GUI, password string) bool {
+	if g.Password == password {
+		return false
+	} else {
+		g.Password = password
+	}
+	return true
+}
+
+func UpdateNegated(g *GUI, token string) {
+	if !(g.token == token) {
+		g.setToken(token)
+	}
+}
+
+func UpdateBytes(g *GUI, apiKey []byte) {
+	if !bytes.Equal(g.APIKey, apiKey) {
+		g.APIKey = apiKey
+	}
+}
+
+func UpdateEarlyReturn(g *GUI, password string) error {
+	if g.Password == password {
+		return nil
+	}
+	return g.SetPassword(password)
+}
+
+func UpdateEarlyReturnOr(g *GUI, password string) error {
+	if password == "" || string(g.Password) == password {
+		return nil
+	}
+	g.Password = password
+	return nil
+}
