@@ -38,8 +38,15 @@ type TLSConfig struct {
 	// Server and Client record where the value is seen to be used: as an
 	// http.Server's TLSConfig or with tls.Listen, tls.NewListener and
 	// tls.Server; as an http.Transport's TLSClientConfig, with tls.Dial,
-	// tls.Client or smtp's StartTLS. Both false means unknown.
+	// tls.Client or smtp's StartTLS. Both false means unknown. They are
+	// computed for literals only.
 	Server, Client bool
+	// Callees are the functions and methods of other packages that the
+	// value is seen to be passed to, directly or through variables and
+	// functions of the package, in the order found; for a value grouped
+	// by base expression, the uses of the base variable are followed.
+	// Interface methods are left out: their implementation is unknown.
+	Callees []*types.Func
 }
 
 // Lookup returns the settings of the named field, in source order.
@@ -263,14 +270,44 @@ func NewTLSIndex(pass *analysis.Pass) *TLSIndex {
 
 	for _, c := range x.Configs {
 		if c.Lit == nil {
+			// Only the callees of a value grouped by base: where it
+			// is used as a server or a client is not tracked.
+			if v := x.baseVar(c.Base); v != nil {
+				var fl tlsFlow
+				seen := make(map[ast.Node]bool)
+				for _, use := range x.uses[v] {
+					x.flow(use, 0, seen, &fl)
+				}
+				c.Callees = fl.callees
+			}
 			continue
 		}
 		var fl tlsFlow
 		x.flow(x.outer(c.Lit), 0, make(map[ast.Node]bool), &fl)
 		c.Server, c.Client, c.Modified = fl.server, fl.client, fl.modified
+		c.Callees = fl.callees
 	}
 	return x
 }
+
+// baseVar returns the variable that the base expression of a grouped
+// configuration names (tlsCfg in tlsCfg.InsecureSkipVerify = true), or nil
+// when it is not a plain variable.
+func (x *TLSIndex) baseVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := x.info.Uses[id].(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
+}
+
+// Uses returns the identifiers of the package that refer to the variable
+// v (not a field), in source order.
+func (x *TLSIndex) Uses(v *types.Var) []*ast.Ident { return x.uses[v] }
 
 func (x *TLSIndex) indexParams(fields *ast.FieldList) {
 	if fields == nil {
@@ -536,6 +573,21 @@ func (x *TLSIndex) litOf(e ast.Expr, depth int) *ast.CompositeLit {
 // tlsFlow collects where a configuration value goes.
 type tlsFlow struct {
 	server, client, modified bool
+	callees                  []*types.Func
+}
+
+// addCallee records that the value is passed to fn, a function of another
+// package.
+func (fl *tlsFlow) addCallee(fn *types.Func) {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil && types.IsInterface(sig.Recv().Type()) {
+		return
+	}
+	for _, c := range fl.callees {
+		if c == fn {
+			return
+		}
+	}
+	fl.callees = append(fl.callees, fn)
 }
 
 // Fields and parameters through which a tls.Config reaches a server or a
@@ -604,6 +656,10 @@ func (x *TLSIndex) flow(e ast.Expr, depth int, seen map[ast.Node]bool, fl *tlsFl
 			}
 			if IsMethod(fn, "net/smtp", "Client", "StartTLS") {
 				fl.client = true
+				return
+			}
+			if fn.Pkg() != nil && fn.Pkg() != x.Pass.Pkg {
+				fl.addCallee(fn.Origin())
 				return
 			}
 			fd := x.FuncDecl(fn)
