@@ -64,6 +64,30 @@
 //   - A configuration used only by a server (http.Server.TLSConfig,
 //     tls.Listen, tls.NewListener, tls.Server), where InsecureSkipVerify has
 //     no effect.
+//   - A configuration whose connections' certificates are checked after the
+//     handshake, as self-signed peer-to-peer protocols (the peer is
+//     identified by its certificate's fingerprint) and ACME tls-alpn-01
+//     validation (RFC 8737) do: none of the above is reported for it when the
+//     package that builds it contains such a check (a check in a _test.go
+//     file counts only for configurations in test files), or when the
+//     configuration is passed, directly or through variables and functions of
+//     the package, to a function of another package analysed with it that
+//     contains one (a package fact; methods called through an interface do
+//     not count). A configuration built by another package and changed here
+//     (cfg := helper(); cfg.InsecureSkipVerify = true) is followed through
+//     the uses of its variable. A check reads the PeerCertificates field of a
+//     crypto/tls.ConnectionState, or of a pointer to one, that holds a
+//     completed handshake, and takes a certificate from it: indexes the
+//     slice, ranges over its elements, or passes it to a function that is not
+//     a built-in (len, cap), directly or through local variables; len() alone
+//     is not a check. The state holds a completed handshake when it comes
+//     from a ConnectionState method (conn.ConnectionState()), from a struct
+//     field (resp.TLS, req.TLS), or from a parameter of a function of the
+//     package that is only ever called directly, each time with such a state.
+//     What a VerifyConnection callback receives (a parameter of a function
+//     literal, or of a function used as a value) is judged as a callback,
+//     above. The check is not judged further: what the program accepts after
+//     the handshake is its own protocol's decision.
 //
 // What to do instead: trust the server's private CA with RootCAs (built
 // with x509.NewCertPool and AppendCertsFromPEM) instead of switching

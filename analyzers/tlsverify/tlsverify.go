@@ -18,10 +18,11 @@ var doc string
 
 // Analyzer reports TLS configurations that do not verify the peer's certificate.
 var Analyzer = &analysis.Analyzer{
-	Name: "tlsverify",
-	Doc:  analysisutil.MustExtractDoc(doc, "tlsverify"),
-	URL:  "https://github.com/cryptovet/cryptovet/blob/main/docs/analyzers/tlsverify.md",
-	Run:  run,
+	Name:      "tlsverify",
+	Doc:       analysisutil.MustExtractDoc(doc, "tlsverify"),
+	URL:       "https://github.com/cryptovet/cryptovet/blob/main/docs/analyzers/tlsverify.md",
+	Run:       run,
+	FactTypes: []analysis.Fact{new(peerCheckFact)},
 }
 
 // Client authentication modes in which crypto/tls does not verify the
@@ -37,11 +38,37 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	x := analysisutil.NewTLSIndex(pass)
+	pc := &peerChecks{pass: pass, x: x, info: pass.TypesInfo}
+	prodCheck, testCheck := pc.find()
+	if prodCheck != "" {
+		pass.ExportPackageFact(&peerCheckFact{Func: prodCheck})
+	}
 	a := &callbackAnalyzer{x: x, info: pass.TypesInfo, visiting: make(map[ast.Node]bool)}
 	for _, c := range x.Configs {
+		if checkedAfterHandshake(pass, c, prodCheck, testCheck) {
+			continue
+		}
 		checkConfig(pass, x, a, c)
 	}
 	return nil, nil
+}
+
+// checkedAfterHandshake reports whether the peer certificates of c's
+// connections may be checked after the handshake, in place of the
+// verification that InsecureSkipVerify or ClientAuth leaves out: the
+// package makes such a check (one in a test file counts for the
+// configurations of test files only), or c is passed to a function of a
+// package that does.
+func checkedAfterHandshake(pass *analysis.Pass, c *analysisutil.TLSConfig, prodCheck, testCheck string) bool {
+	if prodCheck != "" || (testCheck != "" && analysisutil.IsTestFile(pass, c.Pos())) {
+		return true
+	}
+	for _, fn := range c.Callees {
+		if pass.ImportPackageFact(fn.Pkg(), new(peerCheckFact)) {
+			return true
+		}
+	}
+	return false
 }
 
 // callback is a VerifyPeerCertificate or VerifyConnection setting with the

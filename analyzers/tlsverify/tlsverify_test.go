@@ -9,5 +9,6 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), tlsverify.Analyzer, "client", "server")
+	analysistest.Run(t, analysistest.TestData(), tlsverify.Analyzer, "client", "server",
+		"acme", "relay", "httppeer", "a", "b", "c", "nocheck", "lenonly", "testcheck")
 }
