@@ -131,7 +131,10 @@ func Run(analyzers []*analysis.Analyzer, pkgs []*packages.Package, levelOf func(
 			good = append(good, p)
 		}
 	}
-	graph, err := checker.Analyze(releasing(analyzers), good, &checker.Options{})
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(AnalysisGCPercent))
+	}
+	graph, err := checker.Analyze(scheduled(analyzers), good, &checker.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -229,36 +232,36 @@ func Getwd() string {
 	return wd
 }
 
-// releasing returns analyzers with the Run of each one that requires the
-// provenance pass wrapped to release the pass's result when it is done
+// scheduled returns analyzers ready for the checker: the Run of each one
+// passes through the gate (see gate), and the Run of each one that
+// requires the provenance pass releases the pass's result when it is done
 // (see provenance.Result.Release): once every consumer has run on a
 // package, its SSA form can be collected while other packages are
 // analysed. The checker keeps every action's result until it returns, so
 // without this the SSA form of every package would be live at the end.
-func releasing(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+// The analyzers are copied; their prerequisites are gated in place.
+func scheduled(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	gatePrerequisites(analyzers)
 	n := 0
 	for _, a := range analyzers {
 		if slices.Contains(a.Requires, provenance.Analyzer) {
 			n++
 		}
 	}
-	if n == 0 {
-		return analyzers
-	}
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
-		out[i] = a
-		if !slices.Contains(a.Requires, provenance.Analyzer) {
-			continue
-		}
 		w := *a
 		run := a.Run
-		w.Run = func(pass *analysis.Pass) (any, error) {
-			defer func() {
-				res, _ := pass.ResultOf[provenance.Analyzer].(*provenance.Result)
-				res.Release(n)
-			}()
-			return run(pass)
+		if slices.Contains(a.Requires, provenance.Analyzer) {
+			w.Run = func(pass *analysis.Pass) (any, error) {
+				defer func() {
+					res, _ := pass.ResultOf[provenance.Analyzer].(*provenance.Result)
+					res.Release(n)
+				}()
+				return runGate.run(true, run, pass)
+			}
+		} else {
+			w.Run = func(pass *analysis.Pass) (any, error) { return runGate.run(true, run, pass) }
 		}
 		out[i] = &w
 	}
@@ -271,6 +274,15 @@ func releasing(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 // 100 lets the heap grow to twice that before collecting. 50 keeps peak
 // memory about a third lower for some 10-20% more CPU time.
 const GCPercent = 50
+
+// AnalysisGCPercent is the garbage collector's target while the analyzers
+// run, when GOGC is not set. By then the loaded packages are most of the
+// live heap, and the analyses add short-lived garbage: SSA forms and
+// provenance tables built and released package by package. At
+// GCPercent the heap would grow to half as much again as everything
+// live before each collection; 25 keeps the peak some 15% lower for
+// about as much more CPU time in the analysis (docs/benchmarks.md).
+const AnalysisGCPercent = 25
 
 // TuneGC sets the garbage collector's target to GCPercent unless GOGC is
 // set. Standalone drivers call it once, before loading.
