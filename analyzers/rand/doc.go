@@ -81,8 +81,8 @@
 //     read with its package's name: sessions.NewID returns a session
 //     identifier, apikeys.NewKey an API key. The Value of an http.Cookie
 //     whose Name says session or token is a sink too. Only strings, byte
-//     slices and arrays and integers count, not durations, floats or
-//     booleans.
+//     slices and arrays and integers count (integers not for a nonce or
+//     IV, see below), not durations, floats or booleans.
 //
 // The finding is reported at the math/rand call, where the fix goes, with
 // the sink as a related location; a random source is reported at the
@@ -96,6 +96,15 @@
 // Not reported: math/rand values that reach none of these sinks; a
 // ChaCha8 of math/rand/v2 seeded with bytes from crypto/rand, which the
 // package documents as a cryptographically strong generator; the random
-// source of APIs that ignore it. Findings in _test.go files are reported
-// only with -tests, as for every analyzer.
+// source of APIs that ignore it; an integer that only its name calls a
+// nonce or IV (a parameter, field or variable named nonce or iv, of a
+// function or type outside the crypto API table), such as an Ethereum
+// account nonce (types.NewTransaction(nonce uint64, ...)), a block's
+// proof-of-work Nonce or a replay counter: these must be unique or
+// increasing, not unpredictable, and a cryptographic nonce or IV is a
+// byte string ([]byte, [N]byte, string), or an integer only where an API
+// of the table takes it. Integer session identifiers, tokens and codes
+// named so are still reported, as are byte-string nonces named so,
+// whatever function they are passed to. Findings in _test.go files are
+// reported only with -tests, as for every analyzer.
 package rand

@@ -418,7 +418,12 @@ func (c *checker) nameSink(name string, value ast.Expr, res *resultRef, node ast
 
 // sinkType reports whether a value of type t can be a token or secret:
 // strings, bytes and integers (a six-digit code); not booleans, floats,
-// durations or structs. A bare "code" must be text.
+// durations or structs. A bare "code" must be text. A nonce or IV named
+// so must be text or bytes: an integer called nonce (an account nonce, a
+// proof-of-work nonce, a replay counter) is a sequence number that has
+// to be unique, not unpredictable, and a cryptographic nonce or IV is a
+// byte string unless the crypto API table says otherwise (those sinks do
+// not come here).
 func (c *checker) sinkType(t types.Type, cls analysisutil.SecretName) bool {
 	if t == nil {
 		return false
@@ -434,7 +439,7 @@ func (c *checker) sinkType(t types.Type, cls analysisutil.SecretName) bool {
 		if u.Info()&types.IsString != 0 {
 			return true
 		}
-		return u.Info()&types.IsInteger != 0 && !cls.Code
+		return u.Info()&types.IsInteger != 0 && !cls.Code && !counterName(cls)
 	case *types.Slice:
 		b, ok := u.Elem().Underlying().(*types.Basic)
 		return ok && (b.Kind() == types.Byte || b.Kind() == types.Rune)
@@ -443,6 +448,12 @@ func (c *checker) sinkType(t types.Type, cls analysisutil.SecretName) bool {
 		return ok && b.Kind() == types.Byte
 	}
 	return false
+}
+
+// counterName reports whether a name says nonce or IV, which for an
+// integer means a counter rather than a secret.
+func counterName(cls analysisutil.SecretName) bool {
+	return cls.Word == "nonce" || cls.Word == "IV"
 }
 
 // valueSink reports the math/rand values that e can be built from.

@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), rand.Analyzer, "keys", "tokens", "sessions", "negative", "wrapuser", "tokenuser")
+	analysistest.Run(t, analysistest.TestData(), rand.Analyzer, "keys", "tokens", "sessions", "negative", "wrapuser", "tokenuser", "counters")
 }
 
 func TestFix(t *testing.T) {
