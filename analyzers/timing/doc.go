@@ -38,8 +38,14 @@
 //     (access, secret, private, signing, session, auth, HMAC, client, ...
 //     key). Names about the secret rather than its value ("tokenType",
 //     "tokenTTL", "apiKeyID", "sessionTimeout") do not count, nor do nonce,
-//     salt and IV, which are public. A member of a record read with a
-//     constant key (claims["chal"]) does not take the record's name.
+//     salt and IV, which are public. A digest named after a signature or
+//     MAC ("sigHash", "signatureDigest") is the data that is signed, not
+//     the signature; after a password, hash names its hash, which is as
+//     secret as the password ("passwordHash"). A member of a record read
+//     with a constant key (claims["chal"]) does not take the record's
+//     name. An abbreviation that stands for several words (sig: signature,
+//     signer, signal) reads as the word a name nearer the operand spells
+//     out: a slice built as sigs and used as signers holds signers.
 //
 // Not reported: comparisons with a constant ("", an algorithm name, a
 // fixed prefix), unless the constant itself is named as a secret (const

@@ -391,7 +391,10 @@ func (c *checker) secret(e ast.Expr) (secret, int) {
 			if keys {
 				names = l.Keys
 			}
-			for _, n := range names {
+			for j, n := range names {
+				if !keys && analysisutil.SpelledOut(n, names[:j]) {
+					continue // sigs returned as signers: a list of signers
+				}
 				if s, ok := secretByName(n); ok {
 					s.origin = l.Expr
 					if keys {

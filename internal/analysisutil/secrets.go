@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -198,9 +199,17 @@ func headOf(ws []string, end int) bool {
 // out: HTML, git and struct tags).
 var macNames = set("mac", "macs", "hmac", "signature", "signatures", "sig", "sigs")
 
+// digestSuffixes are the value suffixes that name a digest. After a
+// password they name its hash, which is as secret as the password
+// ("passwordHash"); after a MAC or signature they make the digest the head
+// of the name: "sigHash" is the hash that is signed, public data, not the
+// signature.
+var digestSuffixes = set("hash", "hashed", "digest")
+
 // IsMACName reports whether a name says the value is a MAC or signature
 // ("expectedMAC", "sigHex", "signature"), not something about one
-// ("sigAlg", "signatureScheme", "macLen").
+// ("sigAlg", "signatureScheme", "macLen") or a digest named after one
+// ("sigHash", "signatureDigest").
 func IsMACName(name string) bool {
 	ws := Words(name)
 	for _, w := range ws {
@@ -209,8 +218,47 @@ func IsMACName(name string) bool {
 		}
 	}
 	for i, w := range ws {
-		if macNames[w] && headOf(ws, i+1) {
+		if macNames[w] && headOf(ws, i+1) && !digestAfter(ws, i+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// digestAfter reports whether a word from index end on names a digest.
+func digestAfter(ws []string, end int) bool {
+	for _, w := range ws[end:] {
+		if digestSuffixes[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherReadings lists, for the words of the name lists that abbreviate
+// more than one word, the words other than the secret they also stand
+// for: "sig" is short for signature, but also for signer and signal.
+var otherReadings = map[string][]string{"sig": {"signer", "signal"}}
+
+// SpelledOut reports whether name uses an abbreviation that one of the
+// nearer names (the names of the same value closer to where it is used)
+// spells out as another word than the secret: "sigs" returned by a
+// function and stored as "signers" abbreviates signers, not signatures.
+// A name says what the value is where it is used; a name further away
+// only says so when nothing nearer contradicts it.
+func SpelledOut(name string, nearer []string) bool {
+	for _, w := range Words(name) {
+		readings := otherReadings[singular(w, func(s string) bool { return otherReadings[s] != nil })]
+		if readings == nil {
+			continue
+		}
+		for _, n := range nearer {
+			for _, v := range Words(n) {
+				v = singular(v, func(s string) bool { return slices.Contains(readings, s) })
+				if slices.Contains(readings, v) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -67,7 +67,7 @@ func TestClassifyName(t *testing.T) {
 func TestPasswordAndMACNames(t *testing.T) {
 	for name, want := range map[string]bool{
 		"password": true, "userPassword": true, "passwd": true, "pw": true, "newPassphrase": true,
-		"hashedPassword": true, "passwordHash": true,
+		"hashedPassword": true, "passwordHash": true, "passwordDigest": true, "pwHashed": true,
 		"pass": false, "passwordPolicy": false, "passwordMinLen": false, "passwordURL": false, "passwordResetToken": false,
 	} {
 		if got := IsPasswordName(name); got != want {
@@ -76,10 +76,39 @@ func TestPasswordAndMACNames(t *testing.T) {
 	}
 	for name, want := range map[string]bool{
 		"mac": true, "expectedMAC": true, "sigHex": true, "signature": true,
+		"signatureBytes": true, "macB64": true, "expectedSig": true, "sigs": true,
 		"sigAlg": false, "signatureScheme": false, "macLen": false, "tag": false,
+		// A digest named after the signature or MAC is the hash that is
+		// signed or MACed, not the MAC.
+		"sigHash": false, "wantSigHash": false, "signatureDigest": false, "macHash": false,
+		"sigHashHex": false, "hmacHashed": false,
+		"signers": false, "signer": false,
 	} {
 		if got := IsMACName(name); got != want {
 			t.Errorf("IsMACName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestSpelledOut(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		nearer []string
+		want   bool
+	}{
+		{"sigs", []string{"signers"}, true},
+		{"sig", []string{"signer"}, true},
+		{"sigs", []string{"list", "activeSigners"}, true},
+		{"sig", []string{"signals"}, true},
+		{"sigs", nil, false},
+		{"sigs", []string{"got"}, false},
+		{"sigs", []string{"signatures"}, false},
+		{"sig", []string{"signed"}, false},
+		{"signature", []string{"signer"}, false}, // not an abbreviation
+		{"apiKey", []string{"signers"}, false},
+	} {
+		if got := SpelledOut(c.name, c.nearer); got != c.want {
+			t.Errorf("SpelledOut(%q, %q) = %v, want %v", c.name, c.nearer, got, c.want)
 		}
 	}
 }
