@@ -95,7 +95,18 @@
 //
 // Not reported: math/rand values that reach none of these sinks; a
 // ChaCha8 of math/rand/v2 seeded with bytes from crypto/rand, which the
-// package documents as a cryptographically strong generator; the random
+// package documents as a cryptographically strong generator (its output
+// is as unpredictable as its 32-byte seed), and a rand.Rand over one. The
+// seed counts when everything it is made of comes from crypto/rand (a
+// buffer that rand.Read fills, a helper of the package that returns one).
+// A generator stored as an interface and asserted back, such as a
+// *ChaCha8 taken out of a sync.Pool, cannot be traced to its NewChaCha8
+// call: it is strong when every rand.NewChaCha8 call of the package (for
+// a *rand.Rand, every rand.New) makes a strong generator. Across
+// packages, a function whose results carry math/rand output only from
+// such generators says so in a fact, and its callers are not reported. A
+// ChaCha8 seeded with a constant, the time, math/rand output or a value
+// the analyzer cannot trace (a parameter) is still reported; the random
 // source of APIs that ignore it; an integer that only its name calls a
 // nonce or IV (a parameter, field or variable named nonce or iv, of a
 // function or type outside the crypto API table), such as an Ethereum

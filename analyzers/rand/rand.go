@@ -24,11 +24,12 @@ var doc string
 
 // Analyzer reports math/rand values used for keys, nonces, salts and tokens.
 var Analyzer = &analysis.Analyzer{
-	Name:     "rand",
-	Doc:      analysisutil.MustExtractDoc(doc, "rand"),
-	URL:      "https://github.com/cryptovet/cryptovet/blob/main/docs/analyzers/rand.md",
-	Requires: []*analysis.Analyzer{inspect.Analyzer, provenance.Analyzer},
-	Run:      run,
+	Name:      "rand",
+	Doc:       analysisutil.MustExtractDoc(doc, "rand"),
+	URL:       "https://github.com/cryptovet/cryptovet/blob/main/docs/analyzers/rand.md",
+	Requires:  []*analysis.Analyzer{inspect.Analyzer, provenance.Analyzer},
+	Run:       run,
+	FactTypes: []analysis.Fact{new(strongChaCha8)},
 }
 
 var mathRandPkgs = map[string]bool{"math/rand": true, "math/rand/v2": true}
@@ -53,7 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, res: res, flow: analysisutil.NewFlow(pass.TypesInfo, pass.Pkg, in),
-		findings: make(map[token.Pos]*finding), reported: make(map[token.Pos]bool)}
+		findings: make(map[token.Pos]*finding), reported: make(map[token.Pos]bool), pkgStrong: make(map[string]bool)}
 	c.tr = c.flow.NewTracer(analysisutil.TraceOptions{Contents: true, Index: c.alphabetIndex})
 	c.objTr = c.flow.NewTracer(analysisutil.TraceOptions{})
 
@@ -82,7 +83,13 @@ func run(pass *analysis.Pass) (any, error) {
 			c.literalSinks(n)
 		}
 	}
-	c.provenanceSinks(in, res)
+	calls := make(map[token.Pos]*ast.CallExpr) // SSA positions are Lparens
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		calls[call.Lparen] = call
+	}
+	c.provenanceSinks(calls, res)
+	c.exportFacts(calls)
 	c.report()
 	return nil, nil
 }
@@ -91,14 +98,9 @@ func run(pass *analysis.Pass) (any, error) {
 // trace: calls of wrappers (a parameter that reaches a key, nonce or
 // random role, in this package or, through facts, in another) and values
 // that come from math/rand in another package.
-func (c *checker) provenanceSinks(in *inspector.Inspector, res *provenance.Result) {
+func (c *checker) provenanceSinks(calls map[token.Pos]*ast.CallExpr, res *provenance.Result) {
 	if res == nil || len(res.Sinks) == 0 {
 		return
-	}
-	calls := make(map[token.Pos]*ast.CallExpr) // SSA positions are Lparens
-	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		calls[call.Lparen] = call
 	}
 	for _, s := range res.Sinks {
 		if !s.Origins.Any(provenance.MathRand) {
@@ -143,7 +145,12 @@ func (c *checker) provenanceSinks(in *inspector.Inspector, res *provenance.Resul
 			at := calls[o.Pos]
 			if at == nil {
 				// Made in another package (an origin read from a fact):
-				// report at the sink.
+				// report at the sink, unless the functions of other
+				// packages it comes from draw only from crypto-seeded
+				// ChaCha8s.
+				if e, ok := node.(ast.Expr); ok && c.strongOutside(c.tr.Trace(e)) {
+					continue
+				}
 				f := c.findingAt(node)
 				if f.msg == "" {
 					f.msg = fmt.Sprintf("the %s comes from math/rand (%s): math/rand output is predictable, so the value "+
@@ -186,6 +193,7 @@ type checker struct {
 	customRand *bool                // crypto APIs honour the random reader (Go < 1.26 or cryptocustomrand=1); computed on demand
 	findings   map[token.Pos]*finding
 	reported   map[token.Pos]bool // sinks with a finding
+	pkgStrong  map[string]bool    // "NewChaCha8", "New": every such call of the package makes a strong generator
 }
 
 // A finding is one math/rand call (or a math/rand reader) with the sinks
@@ -511,7 +519,7 @@ func (c *checker) mathRandValue(l analysisutil.Leaf) (at *ast.CallExpr, origin a
 	// A function of another package that returns math/rand output
 	// (util.RandomString(32)): passes/provenance knows from its facts.
 	if l.Kind == analysisutil.LeafCall && l.Callee != nil && l.Callee.Pkg() != nil && l.Callee.Pkg() != c.pass.Pkg &&
-		!isMathRand(l.Callee) && c.resultFromMathRand(l.Call, l.Index) {
+		!isMathRand(l.Callee) && !c.strongCallee(l.Callee) && c.resultFromMathRand(l.Call, l.Index) {
 		return l.Call, nil, true
 	}
 	return nil, nil, false
@@ -641,6 +649,14 @@ func (c *checker) strongGenerator(e ast.Expr) bool {
 		return false
 	}
 	for _, l := range ls {
+		if c.isInterface(l) {
+			// Stored as an any and asserted back (a sync.Pool): strong
+			// when every generator of its type the package makes is.
+			if !c.untracedStrong(c.pass.TypesInfo.TypeOf(e)) {
+				return false
+			}
+			continue
+		}
 		if l.Kind != analysisutil.LeafCall || l.Callee == nil {
 			return false
 		}

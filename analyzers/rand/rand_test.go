@@ -10,7 +10,7 @@ import (
 )
 
 func Test(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), rand.Analyzer, "keys", "tokens", "sessions", "negative", "wrapuser", "tokenuser", "counters")
+	analysistest.Run(t, analysistest.TestData(), rand.Analyzer, "keys", "tokens", "sessions", "negative", "wrapuser", "tokenuser", "counters", "c8util", "c8user", "c8weak", "c8weakpool")
 }
 
 func TestFix(t *testing.T) {
