@@ -82,13 +82,13 @@ func block64(cipher string) *weakness {
 }
 
 // constructors maps package path and function name to the weakness of
-// what the function makes.
+// what the function makes. blowfish.NewSaltedCipher is not listed: it is
+// the salted key schedule (EksBlowfishSetup) of bcrypt and bcrypt_pbkdf,
+// password hashes that encrypt a fixed text and do not depend on the block
+// size.
 var constructors = map[string]map[string]*weakness{
 	"crypto/des":                   {"NewCipher": des, "NewTripleDESCipher": tripleDES},
 	"crypto/rc4":                   {"NewCipher": rc4},
-	// blowfish.NewSaltedCipher is not listed: it is the salted key
-	// schedule (EksBlowfishSetup) of bcrypt and bcrypt_pbkdf, password
-	// hashes that encrypt a fixed text and do not depend on the block size.
 	"golang.org/x/crypto/blowfish": {"NewCipher": blowfish},
 	"golang.org/x/crypto/cast5":    {"NewCipher": cast5},
 	"golang.org/x/crypto/xtea":     {"NewCipher": xtea},
