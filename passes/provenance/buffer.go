@@ -354,7 +354,9 @@ func (e *engine) bufferContent(root ssa.Value) Origins {
 		if c, ok := r.Len.(*ssa.Const); ok && c.Value != nil {
 			if st, ok := r.Type().Underlying().(*types.Slice); ok {
 				if n, ok := constIntVal(c); ok {
-					o.Len = int(n) * int(e.sizeof(st.Elem()))
+					if size := e.sizeof(st.Elem()); size >= 0 {
+						o.Len = int(n) * int(size)
+					}
 				}
 			}
 		}
@@ -402,12 +404,45 @@ func (e *engine) zeroLen(t types.Type) (int, bool) {
 		return 0, false
 	}
 	if el, ok := p.Elem().Underlying().(*types.Array); ok {
-		return int(e.sizeof(el)), true
+		if n := e.sizeof(el); n >= 0 {
+			return int(n), true
+		}
 	}
 	return 0, false
 }
 
+// hasTypeParam reports whether the layout of t depends on a type
+// parameter.
+func hasTypeParam(t types.Type, depth int) bool {
+	if depth > 8 {
+		return true // deeper than any layout we size: do not guess
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Array:
+		return hasTypeParam(t.Elem(), depth+1)
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if hasTypeParam(t.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	case *types.Named:
+		if t.TypeArgs().Len() > 0 {
+			return hasTypeParam(t.Underlying(), depth+1)
+		}
+	}
+	return false
+}
+
+// sizeof returns the size of t in bytes, or -1 when its layout depends on
+// a type parameter (make([]T, n) in the body of a generic function): go/types
+// has no size for those and asserts that it is never asked.
 func (e *engine) sizeof(t types.Type) int64 {
+	if hasTypeParam(t, 0) {
+		return -1
+	}
 	if e.pass.TypesSizes != nil {
 		return e.pass.TypesSizes.Sizeof(t)
 	}

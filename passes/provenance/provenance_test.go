@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/cryptovet/cryptovet/passes/cryptoapi"
 	"github.com/cryptovet/cryptovet/passes/provenance"
@@ -38,6 +39,34 @@ func init() { os.Setenv("CRYPTOVET_PROVENANCE_PANIC", "1") }
 
 func TestOrigins(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), sinks, "origins", "generic")
+}
+
+// everyValue asks for the origins of every value of every function, the
+// generic bodies included, before it reports the sinks as sinks does: a
+// query must never panic, and what was asked first must not change the
+// sinks' origins.
+var everyValue = &analysis.Analyzer{
+	Name:       "everyvalue",
+	Doc:        "query the origins of every SSA value, then report sinks (test only)",
+	Requires:   []*analysis.Analyzer{provenance.Analyzer},
+	ResultType: reflect.TypeFor[int](),
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[provenance.Analyzer].(*provenance.Result)
+		for _, fn := range res.Funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if v, ok := instr.(ssa.Value); ok {
+						res.Origins(v)
+					}
+				}
+			}
+		}
+		return sinks.Run(pass)
+	},
+}
+
+func TestEveryValue(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), everyValue, "generic", "origins")
 }
 
 func TestFacts(t *testing.T) {
