@@ -181,17 +181,7 @@ func (c *checker) strongResults(sf *ssa.Function, d *ast.FuncDecl, calls map[tok
 	}
 	if outside {
 		var leaves []analysisutil.Leaf
-		ast.Inspect(d.Body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				return false
-			case *ast.ReturnStmt:
-				for _, r := range n.Results {
-					leaves = append(leaves, c.tr.Trace(r)...)
-				}
-			}
-			return true
-		})
+		eachResult(d.Body, func(r ast.Expr) { leaves = append(leaves, c.tr.Trace(r)...) })
 		if !c.strongOutside(leaves) {
 			return false
 		}

@@ -271,15 +271,23 @@ func (c *checker) returnSinks(d *ast.FuncDecl) {
 	if !cls.Secret {
 		return
 	}
-	ast.Inspect(d.Body, func(n ast.Node) bool {
+	eachResult(d.Body, func(r ast.Expr) {
+		if c.sinkType(c.pass.TypesInfo.TypeOf(r), cls) {
+			c.valueSink(r, sink{r, cls.Word + " returned by " + name, false})
+		}
+	})
+}
+
+// eachResult calls f with every result expression that the function whose
+// body is body returns (not those of the function literals inside it).
+func eachResult(body *ast.BlockStmt, f func(ast.Expr)) {
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			for _, r := range n.Results {
-				if c.sinkType(c.pass.TypesInfo.TypeOf(r), cls) {
-					c.valueSink(r, sink{r, cls.Word + " returned by " + name, false})
-				}
+				f(r)
 			}
 		}
 		return true
