@@ -125,22 +125,16 @@ func (c *checker) exportFacts(in map[token.Pos]*ast.CallExpr) {
 	if c.res == nil || c.res.Pkg == nil {
 		return
 	}
-	decls := make(map[*types.Func]*ast.FuncDecl)
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil && fd.Type.Results != nil {
-				if fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok && fn.Exported() {
-					decls[fn] = fd
-				}
-			}
-		}
-	}
 	for _, sf := range c.res.Funcs {
 		fn, ok := sf.Object().(*types.Func)
-		if !ok || sf.Parent() != nil || decls[fn] == nil {
+		if !ok || sf.Parent() != nil || !fn.Exported() {
 			continue
 		}
-		if c.strongResults(sf, decls[fn], in) {
+		d := c.flow.Decl(fn)
+		if d == nil || d.Body == nil || d.Type.Results == nil {
+			continue
+		}
+		if c.strongResults(sf, d, in) {
 			c.pass.ExportObjectFact(fn, new(strongChaCha8))
 		}
 	}
