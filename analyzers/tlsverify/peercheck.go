@@ -101,13 +101,7 @@ func (p *peerChecks) certUsed(e ast.Expr, depth int) bool {
 	if depth > maxDepth {
 		return false
 	}
-	for {
-		pe, ok := p.x.Parent(e).(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		e = pe
-	}
+	e = p.outerParens(e)
 	switch parent := p.x.Parent(e).(type) {
 	case *ast.IndexExpr:
 		return parent.X == e
@@ -310,18 +304,24 @@ func (p *peerChecks) directCall(ref *ast.Ident) *ast.CallExpr {
 		}
 		fun = sel
 	}
-	for {
-		pe, ok := p.x.Parent(fun).(*ast.ParenExpr)
-		if !ok {
-			break
-		}
-		fun = pe
-	}
+	fun = p.outerParens(fun)
 	call, ok := p.x.Parent(fun).(*ast.CallExpr)
 	if !ok || call.Fun != fun {
 		return nil
 	}
 	return call
+}
+
+// outerParens returns the outermost parenthesized expression around e,
+// or e itself.
+func (p *peerChecks) outerParens(e ast.Expr) ast.Expr {
+	for {
+		pe, ok := p.x.Parent(e).(*ast.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = pe
+	}
 }
 
 // funcName names the function declaration that contains n.
