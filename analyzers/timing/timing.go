@@ -237,9 +237,9 @@ func (c *checker) check(cmps []comparison) {
 	case "switch":
 		how = "a switch case"
 	}
-	what := strings.Join(named, ", ")
+	what := named[len(named)-1]
 	if len(named) > 1 {
-		what = strings.Join(named[:len(named)-1], ", ") + " and " + named[len(named)-1]
+		what = strings.Join(named[:len(named)-1], ", ") + " and " + what
 	}
 	d := analysis.Diagnostic{
 		Pos: cmp.node.Pos(),
